@@ -1,0 +1,18 @@
+package io.tradegraph.commodity;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A product or product group (mặt hàng). Groups such as 'items above USD 1 billion' are commodities "
+        + "too, because the articles state shares for them.")
+public record Commodity(
+        @NonNull @Description("Stable code, e.g. WOOD or TEXTILES.") String code,
+        @NonNull @Description("Vietnamese name, e.g. Gỗ và sản phẩm gỗ.") String nameVi,
+        @NonNull @Description("English name, e.g. Wood and wood products.") String nameEn,
+        @Ignore String parentCode) {
+
+    public static Commodity from(CommodityEntity commodity) {
+        return new Commodity(commodity.code, commodity.nameVi, commodity.nameEn, commodity.parentCode);
+    }
+}

@@ -1,0 +1,71 @@
+package io.tradegraph.figure;
+
+import java.math.BigDecimal;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.tradegraph.commodity.Commodity;
+import io.tradegraph.market.Market;
+import io.tradegraph.period.Period;
+import io.tradegraph.province.Province;
+import io.tradegraph.source.Source;
+
+@Description("A figure as an article states it: what it measures, its value with unit, qualifier and status, and "
+        + "where it was said. Null means the article does not say; it never means zero.")
+public record Figure(
+        @NonNull @Description("Stable code: the source's code and a number, e.g. 000-01.") String code,
+        @NonNull @Description("The area the figure is about.") Province province,
+        @NonNull @Description("The period the figure covers.") Period period,
+        @NonNull @Description("Exports, imports, total trade or balance.") Flow flow,
+        @Description("The commodity, for a figure about one commodity or group; null for all commodities.") Commodity commodity,
+        @Description("The market, for a figure about one partner; null for all markets.") Market market,
+        @Description("Exact amount in whole units (USD 34.5 billion is 34500000000); null when only a range, "
+                + "growth, rank or share is stated.") BigDecimal amount,
+        @Description("Unit of the amount and range.") MeasureUnit unit,
+        @NonNull @Description("How the article qualifies the amount: exact, about, nearly, more than.") Qualifier qualifier,
+        @Description("Low–high range, where the article gives the amount as one.") Range range,
+        @NonNull @Description("Estimate, reported outturn, plan or target.") Status status,
+        @Description("Growth the article reports with the figure; null when it reports none.") Growth growth,
+        @Description("Rank the article gives (1 = first in the country, or largest partner).") Integer rank,
+        @Description("Share of the enclosing total the article claims: of the nation's flow for an area's total, of "
+                + "the area's flow for a commodity or market.") Share share,
+        @NonNull @Description("The article it comes from.") Source source,
+        @NonNull @Description("Paragraph of the article, counting non-empty lines from 1.") int paragraph,
+        @NonNull @Description("The figure as the article writes it, e.g. «gần 10 tỷ USD».") String quote,
+        @Description("What the reader should know to interpret the figure.") String note) {
+
+    @Description("A low–high range, both ends inclusive.")
+    public record Range(@NonNull @Description("Low end.") BigDecimal low, @NonNull @Description("High end.") BigDecimal high) {
+    }
+
+    @Description("A growth rate in percent, a single value or a range (targets such as 'tăng 9–10%').")
+    public record Growth(
+            @Description("Growth in percent; null when given as a range.") BigDecimal percent,
+            @Description("Low end of a growth range in percent.") BigDecimal low,
+            @Description("High end of a growth range in percent.") BigDecimal high,
+            @NonNull @Description("How the article qualifies the growth.") Qualifier qualifier,
+            @NonNull @Description("What the growth compares with.") GrowthBasis basis) {
+    }
+
+    @Description("A share in percent as the article claims it.")
+    public record Share(
+            @NonNull @Description("Share in percent.") BigDecimal percent,
+            @NonNull @Description("How the article qualifies the share.") Qualifier qualifier) {
+    }
+
+    /** Maps an entity whose associations were fetched with it. */
+    public static Figure from(FigureEntity f) {
+        return new Figure(f.code, Province.from(f.area), Period.from(f.period), f.flow,
+                f.commodity == null ? null : Commodity.from(f.commodity),
+                f.market == null ? null : Market.from(f.market),
+                f.amount, f.unit, f.qualifier,
+                f.amountLow == null ? null : new Range(f.amountLow, f.amountHigh),
+                f.status,
+                f.growthBasis == null ? null : new Growth(f.growthPct, f.growthLow, f.growthHigh, f.growthQualifier, f.growthBasis),
+                f.rank,
+                f.sharePct == null ? null : new Share(f.sharePct, f.shareQualifier),
+                Source.from(f.source), f.paragraph, f.quote, f.note);
+    }
+
+}

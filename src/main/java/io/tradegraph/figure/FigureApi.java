@@ -1,0 +1,86 @@
+package io.tradegraph.figure;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import io.tradegraph.commodity.CommodityRepository;
+import io.tradegraph.figure.FigureConnection.FigureEdge;
+import io.tradegraph.graphql.ClientError;
+import io.tradegraph.graphql.PageRequest;
+import io.tradegraph.graphql.Resolver;
+import io.tradegraph.market.MarketRepository;
+import io.tradegraph.province.AreaRepository;
+import io.tradegraph.source.SourceRepository;
+
+@GraphQLApi
+@Resolver
+public class FigureApi {
+
+    private final FigureRepository figures;
+    private final AreaRepository areas;
+    private final CommodityRepository commodities;
+    private final MarketRepository markets;
+    private final SourceRepository sources;
+
+    public FigureApi(FigureRepository figures, AreaRepository areas, CommodityRepository commodities,
+            MarketRepository markets, SourceRepository sources) {
+        this.figures = figures;
+        this.areas = areas;
+        this.commodities = commodities;
+        this.markets = markets;
+        this.sources = sources;
+    }
+
+    @Query("figures")
+    @Description("The figures as the articles state them, filtered and ordered, one page at a time.")
+    public Uni<@NonNull FigureConnection> figures(
+            @Name("filter") @Description("Conditions on area, period, flow, commodity, market, status and source.") FigureFilter filter,
+            @Name("orderBy") @DefaultValue("PERIOD") @Description("Order of the figures.") FigureOrder orderBy,
+            @Name("first") @DefaultValue("50") @Description("Page size, from 1 to 100.") int first,
+            @Name("after") @Description("Cursor after which the page starts; omit it for the first page.") String after) {
+        PageRequest page = PageRequest.of(first, after);
+        if (filter != null && filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new ClientError.InvalidDateRange(filter.from(), filter.to());
+        }
+        return figures.count(filter).flatMap(total -> total == 0
+                ? rejectUnknownCodes(filter).replaceWith(new FigureConnection(List.of(), page.pageInfo(0, 0), 0))
+                : figures.page(filter, orderBy, page).map(rows -> {
+                    List<Figure> nodes = rows.stream().map(Figure::from).toList();
+                    return new FigureConnection(page.edges(nodes, FigureEdge::new), page.pageInfo(nodes.size(), total), total);
+                }));
+    }
+
+    /**
+     * A filter that matches nothing may name a code that does not exist, which the client should hear about.
+     * When something matches, every code in the filter exists, so the check costs nothing on the common path.
+     */
+    private Uni<Void> rejectUnknownCodes(FigureFilter filter) {
+        if (filter == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return mustExist(areas, "area", filter.area(), "see the 'provinces' query")
+                .chain(() -> mustExist(commodities, "commodity", filter.commodity(), "see the 'commodities' query"))
+                .chain(() -> mustExist(markets, "market", filter.market(), "see the 'markets' query"))
+                .chain(() -> mustExist(sources, "source", filter.source(), "see the 'sources' query"));
+    }
+
+    private static <E> Uni<Void> mustExist(PanacheRepositoryBase<E, String> repository, String kind, String code, String hint) {
+        if (code == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return repository.findById(code).map(Function.<E> identity()).invoke(found -> {
+            if (found == null) {
+                throw new ClientError.UnknownCode(kind, code, "Codes are case-sensitive; " + hint + ".");
+            }
+        }).replaceWithVoid();
+    }
+}

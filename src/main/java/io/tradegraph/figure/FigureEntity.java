@@ -1,0 +1,95 @@
+package io.tradegraph.figure;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.tradegraph.commodity.CommodityEntity;
+import io.tradegraph.market.MarketEntity;
+import io.tradegraph.period.PeriodEntity;
+import io.tradegraph.province.AreaEntity;
+import io.tradegraph.source.SourceEntity;
+
+/** One statement of an article about trade: a value, a growth, a rank or a share, with where it was said. */
+@Entity
+@Table(name = "figure")
+public class FigureEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "area_code")
+    public AreaEntity area;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "period_code")
+    public PeriodEntity period;
+
+    @Enumerated(EnumType.STRING)
+    public Flow flow;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "commodity_code")
+    public CommodityEntity commodity;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "market_code")
+    public MarketEntity market;
+
+    public BigDecimal amount;
+
+    public BigDecimal amountLow;
+
+    public BigDecimal amountHigh;
+
+    @Enumerated(EnumType.STRING)
+    public MeasureUnit unit;
+
+    @Enumerated(EnumType.STRING)
+    public Qualifier qualifier;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    public BigDecimal growthPct;
+
+    public BigDecimal growthLow;
+
+    public BigDecimal growthHigh;
+
+    @Enumerated(EnumType.STRING)
+    public Qualifier growthQualifier;
+
+    @Enumerated(EnumType.STRING)
+    public GrowthBasis growthBasis;
+
+    public Integer rank;
+
+    public BigDecimal sharePct;
+
+    @Enumerated(EnumType.STRING)
+    public Qualifier shareQualifier;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_code")
+    public SourceEntity source;
+
+    public int paragraph;
+
+    public String quote;
+
+    public String note;
+}

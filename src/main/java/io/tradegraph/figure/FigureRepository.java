@@ -1,0 +1,70 @@
+package io.tradegraph.figure;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import io.tradegraph.graphql.PageRequest;
+import io.tradegraph.period.PeriodKind;
+import io.tradegraph.persistence.Conditions;
+
+@ApplicationScoped
+public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Long> {
+
+    /** Everything a figure is mapped with comes in the same statement, so that mapping never loads lazily. */
+    private static final String FETCHED = "from FigureEntity f join fetch f.area join fetch f.period p "
+            + "join fetch f.source left join fetch f.commodity left join fetch f.market";
+
+    /** All figures of the given areas, restricted by period; one statement whatever the number of areas. */
+    public Uni<List<FigureEntity>> forAreas(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to) {
+        Conditions where = new Conditions().and("f.area.code in :areas", "areas", areaCodes)
+                .and("p.kind = :kind", "kind", kind)
+                .and("p.firstDay >= :from", "from", from)
+                .and("p.lastDay <= :to", "to", to);
+        return find(FETCHED + where.where() + " order by p.firstDay, p.lastDay, f.code", where.parameters()).list();
+    }
+
+    public Uni<List<FigureEntity>> page(FigureFilter filter, FigureOrder order, PageRequest page) {
+        Conditions where = conditions(filter);
+        return find(FETCHED + where.where() + orderBy(order), where.parameters())
+                .range(page.offset(), page.offset() + page.limit() - 1).list();
+    }
+
+    public Uni<Long> count(FigureFilter filter) {
+        Conditions where = conditions(filter);
+        return count("from FigureEntity f join f.period p" + where.where(), where.parameters());
+    }
+
+    public Uni<List<String>> existingCodes(Collection<String> codes) {
+        return find("select f.code from FigureEntity f where f.code in ?1", codes).project(String.class).list();
+    }
+
+    private static String orderBy(FigureOrder order) {
+        return switch (order == null ? FigureOrder.PERIOD : order) {
+            case PERIOD -> " order by p.firstDay, p.lastDay, f.code";
+            case CODE -> " order by f.code";
+            case AMOUNT_DESC -> " order by f.amount desc nulls last, f.code";
+        };
+    }
+
+    private static Conditions conditions(FigureFilter filter) {
+        Conditions where = new Conditions();
+        if (filter != null) {
+            where.and("f.area.code = :area", "area", filter.area())
+                    .and("p.firstDay >= :from", "from", filter.from())
+                    .and("p.lastDay <= :to", "to", filter.to())
+                    .and("p.kind = :kind", "kind", filter.periodKind())
+                    .and("f.flow = :flow", "flow", filter.flow())
+                    .and("f.commodity.code = :commodity", "commodity", filter.commodity())
+                    .and("f.market.code = :market", "market", filter.market())
+                    .and("f.status = :status", "status", filter.status())
+                    .and("f.source.code = :source", "source", filter.source());
+        }
+        return where;
+    }
+
+}

@@ -1,0 +1,11 @@
+package io.tradegraph.figure;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("What a growth rate compares with.")
+public enum GrowthBasis {
+    @Description("The same period a year earlier (so với cùng kỳ).")
+    YEAR_ON_YEAR,
+    @Description("Average yearly growth over a multi-year period (tăng trưởng bình quân mỗi năm).")
+    AVERAGE_ANNUAL
+}

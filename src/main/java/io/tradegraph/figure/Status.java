@@ -1,0 +1,20 @@
+package io.tradegraph.figure;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("What kind of statement a figure is.")
+public enum Status {
+    @Description("'ước đạt': a provisional estimate of an outturn.")
+    ESTIMATE,
+    @Description("'đạt': a reported outturn.")
+    REPORTED,
+    @Description("'kế hoạch': a plan for a future period.")
+    PLAN,
+    @Description("'chỉ tiêu', 'phấn đấu', 'mục tiêu': a target for a future period.")
+    TARGET;
+
+    /** Outturns describe what happened; plans and targets only what was aimed at. */
+    public boolean isOutturn() {
+        return this == ESTIMATE || this == REPORTED;
+    }
+}

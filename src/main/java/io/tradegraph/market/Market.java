@@ -1,0 +1,17 @@
+package io.tradegraph.market;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A trading partner (thị trường): a country, a bloc, a region or the world.")
+public record Market(
+        @NonNull @Description("Stable code: the ISO 3166-1 alpha-2 code for countries (CN, US), a name otherwise (EU, EUROPE).") String code,
+        @NonNull @Description("Country, bloc, region or world.") MarketKind kind,
+        @NonNull @Description("Vietnamese name, e.g. Trung Quốc.") String nameVi,
+        @NonNull @Description("English name, e.g. China.") String nameEn,
+        @Description("ISO 3166-1 alpha-2 code; null unless a country or territory.") String isoCode) {
+
+    public static Market from(MarketEntity market) {
+        return new Market(market.code, market.kind, market.nameVi, market.nameEn, market.isoCode);
+    }
+}

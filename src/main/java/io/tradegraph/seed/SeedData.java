@@ -1,0 +1,85 @@
+package io.tradegraph.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.tradegraph.figure.FigureImporter;
+import io.tradegraph.source.SourceEntity;
+import io.tradegraph.source.SourceImporter;
+
+/**
+ * Loads the figures of the articles ({@code data/sources.csv}, {@code data/figures.csv}) at start. Rows already
+ * stored are recognised by their code and left alone, so starting again adds nothing.
+ */
+@ApplicationScoped
+public class SeedData {
+
+    private static final Logger LOG = Logger.getLogger(SeedData.class);
+    /** Serialises loaders when several replicas start against one empty database. */
+    private static final long LOCK_KEY = 0x7472616465L;
+
+    private final SourceImporter sources;
+    private final FigureImporter figures;
+    private final boolean enabled;
+
+    public SeedData(SourceImporter sources, FigureImporter figures,
+            @ConfigProperty(name = "tradegraph.seed.enabled") boolean enabled) {
+        this.sources = sources;
+        this.figures = figures;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) throws Throwable {
+        if (enabled) {
+            Loaded loaded = load();
+            LOG.infof("Seed data: %d sources and %d figures added (rows already stored are kept)",
+                    loaded.sources(), loaded.figures());
+        }
+    }
+
+    public record Loaded(int sources, int figures) {
+    }
+
+    /** Blocks until the data are stored; call it from a worker or the main thread, never from the event loop. */
+    public Loaded load() throws Throwable {
+        List<SourceEntity> sourceRows = read("data/sources.csv", SourceImporter::read);
+        List<FigureImporter.Row> figureRows = read("data/figures.csv", FigureImporter::read);
+        return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> lock()
+                .chain(() -> sources.importMissing(sourceRows))
+                .flatMap(addedSources -> figures.importMissing(figureRows)
+                        .map(addedFigures -> new Loaded(addedSources, addedFigures)))));
+    }
+
+    private static Uni<Object> lock() {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(" + LOCK_KEY + ")) as locked")
+                .getSingleResult());
+    }
+
+    private static <T> List<T> read(String resource, Function<Reader, List<T>> parser) {
+        try (InputStream in = SeedData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            return parser.apply(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.tradegraph.source;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A news article that states figures. Null fields are unknown: several articles name neither their "
+        + "publisher nor their date.")
+public record Source(
+        @NonNull @Description("Stable code, e.g. 000.") String code,
+        @Description("Who published the article; null when the article does not say.") String publisher,
+        @Description("The authority the article attributes its figures to, e.g. Sở Công Thương tỉnh Bình Dương.") String attributedTo,
+        @NonNull @Description("The article's title, or a short summary where it has none.") String title,
+        @Description("Publication date; null when the article does not give it.") LocalDate publishedOn,
+        @NonNull @Description("The file of the seed data the article came in.") String seedFile) {
+
+    public static Source from(SourceEntity source) {
+        return new Source(source.code, source.publisher, source.attributedTo, source.title, source.publishedOn,
+                source.seedFile);
+    }
+}

@@ -1,0 +1,115 @@
+package io.tradegraph.trade;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.tradegraph.balance.Derived;
+import io.tradegraph.balance.TradeArithmetic;
+import io.tradegraph.commodity.Commodity;
+import io.tradegraph.figure.Figure;
+import io.tradegraph.figure.Flow;
+import io.tradegraph.market.Market;
+
+/**
+ * The figures of one scope (an area and a period, optionally narrowed to a commodity and a market) and the trade
+ * fields computed from them. Everything here works on figures already loaded, so nesting costs no SQL.
+ */
+public abstract class TradeSlice {
+
+    private final List<Figure> figures;
+    private final List<Figure> exactScope;
+
+    /**
+     * @param figures every figure within the scope, including those about narrower scopes
+     * @param commodityCode the scope's commodity, null for all commodities
+     * @param marketCode the scope's market, null for all markets
+     */
+    protected TradeSlice(List<Figure> figures, String commodityCode, String marketCode) {
+        this.figures = figures;
+        this.exactScope = figures.stream()
+                .filter(f -> Objects.equals(commodityCode(f), commodityCode) && Objects.equals(marketCode(f), marketCode))
+                .toList();
+    }
+
+    @Description("The export value an article states for exactly this scope (in USD, an outturn); null when none does. "
+            + "When several articles state it, the reported outturn wins over the estimate, then the plainer number, "
+            + "then the newer article; all of them are in 'figures'.")
+    public Figure getExports() {
+        return TradeArithmetic.headline(exactScope, Flow.EXPORT).orElse(null);
+    }
+
+    @Description("The import value an article states for exactly this scope; null when none does. Chosen like 'exports'.")
+    public Figure getImports() {
+        return TradeArithmetic.headline(exactScope, Flow.IMPORT).orElse(null);
+    }
+
+    @Description("Trade balance, exports − imports: computed only where both are known, next to the balances the "
+            + "articles state.")
+    public @NonNull Derived getBalance() {
+        return TradeArithmetic.balance(exactScope);
+    }
+
+    @Description("Turnover, exports + imports: computed only where both are known, next to the totals the articles state.")
+    public @NonNull Derived getTurnover() {
+        return TradeArithmetic.turnover(exactScope);
+    }
+
+    @Description("Coverage of imports by exports, exports / imports as a ratio rounded to 4 places (1.4082 means "
+            + "exports are 140.82% of imports); null unless both are known.")
+    public BigDecimal getCoverage() {
+        return TradeArithmetic.coverage(exactScope);
+    }
+
+    @Description("Every figure within this scope, including those about single commodities or markets, in period "
+            + "and code order.")
+    public @NonNull List<@NonNull Figure> getFigures() {
+        return figures;
+    }
+
+    /** Figures of this scope that name a market, grouped into one slice per market. */
+    List<MarketTrade> markets(String commodityCode, Flow flow) {
+        return group(figures, TradeSlice::marketCode, Figure::market, flow,
+                (market, marketFigures) -> new MarketTrade(market, marketFigures, commodityCode));
+    }
+
+    /**
+     * Groups figures by a key into slices, keeping the groups with a figure of the given flow (all groups when the
+     * flow is null); with a flow, the largest headline amount of that flow comes first.
+     */
+    static <K, S extends TradeSlice> List<S> group(List<Figure> figures, Function<Figure, String> code,
+            Function<Figure, K> key, Flow flow, BiFunction<K, List<Figure>, S> slice) {
+        Map<String, List<Figure>> byCode = figures.stream().filter(f -> code.apply(f) != null)
+                .collect(Collectors.groupingBy(code, LinkedHashMap::new, Collectors.toList()));
+        Comparator<S> order = Comparator.<S, BigDecimal> comparing(s -> s.headlineAmount(flow),
+                Comparator.nullsLast(Comparator.reverseOrder()));
+        return byCode.values().stream()
+                .filter(group -> flow == null || group.stream().anyMatch(f -> f.flow() == flow))
+                .map(group -> slice.apply(key.apply(group.get(0)), group))
+                .sorted(order.thenComparing(s -> code.apply(s.getFigures().get(0))))
+                .toList();
+    }
+
+    BigDecimal headlineAmount(Flow flow) {
+        return flow == null ? null : TradeArithmetic.headline(exactScope, flow).map(Figure::amount).orElse(null);
+    }
+
+    static String commodityCode(Figure figure) {
+        Commodity commodity = figure.commodity();
+        return commodity == null ? null : commodity.code();
+    }
+
+    static String marketCode(Figure figure) {
+        Market market = figure.market();
+        return market == null ? null : market.code();
+    }
+}
