@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.commodity.CommodityEntity;
 import io.tradegraph.commodity.CommodityRepository;
@@ -80,9 +81,9 @@ public class FigureImporter {
             if (missing.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
-            return ensurePeriods(missing).flatMap(periodsByCode -> references(missing).flatMap(refs -> figures
-                    .persist(missing.stream().map(row -> entity(row, periodsByCode, refs)))
-                    .replaceWith(missing.size())));
+            return ensurePeriods(missing).flatMap(periodsByCode -> references(missing).flatMap(refs -> persistAll(
+                    missing.stream().map(row -> entity(row, periodsByCode, refs)).toList())))
+                    .replaceWith(missing.size());
         });
     }
 
@@ -92,8 +93,12 @@ public class FigureImporter {
             Map<String, PeriodEntity> byCode = existing.stream().collect(Collectors.toMap(p -> p.code, Function.identity()));
             List<PeriodEntity> created = codes.stream().filter(c -> !byCode.containsKey(c)).map(PeriodCode::parse).toList();
             created.forEach(p -> byCode.put(p.code, p));
-            return periods.persist(created.stream()).replaceWith(byCode);
+            return persistAll(created).replaceWith(byCode);
         });
+    }
+
+    private static Uni<Void> persistAll(List<?> entities) {
+        return Panache.getSession().chain(session -> session.persistAll(entities.toArray()));
     }
 
     private record References(Map<String, AreaEntity> areas, Map<String, CommodityEntity> commodities,

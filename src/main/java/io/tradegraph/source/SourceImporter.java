@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** Adds the sources of a CSV file (code, seed_file, publisher, attributed_to, title, published_on) not yet stored. */
@@ -39,7 +40,7 @@ public class SourceImporter {
         return sources.listAll().flatMap(existing -> {
             Set<String> known = existing.stream().map(s -> s.code).collect(Collectors.toSet());
             List<SourceEntity> missing = rows.stream().filter(s -> !known.contains(s.code)).toList();
-            return sources.persist(missing.stream()).replaceWith(missing.size());
+            return Panache.getSession().chain(session -> session.persistAll(missing.toArray())).replaceWith(missing.size());
         });
     }
 

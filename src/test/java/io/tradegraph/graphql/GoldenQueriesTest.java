@@ -1,0 +1,53 @@
+package io.tradegraph.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+
+/**
+ * Runs every {@code src/test/resources/graphql/<case>.graphql} against the application and compares the response
+ * with {@code <case>.json}. A new behaviour is usually a new pair of files.
+ */
+@QuarkusTest
+class GoldenQueriesTest {
+
+    static final Path GOLDEN = Path.of("src/test/resources/graphql");
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> files = Files.list(GOLDEN)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".graphql"))
+                    .map(n -> n.substring(0, n.length() - ".graphql".length())).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void responseMatchesGoldenFile(String name) throws IOException {
+        String document = Files.readString(GOLDEN.resolve(name + ".graphql"));
+        JsonValue expected = Json.createReader(new StringReader(Files.readString(GOLDEN.resolve(name + ".json")))).readValue();
+
+        JsonValue actual = GraphQLClient.post(document);
+
+        assertEquals(pretty(expected), pretty(actual), name + ".graphql: the response differs from " + name + ".json");
+    }
+
+    static String pretty(JsonValue value) {
+        StringWriter out = new StringWriter();
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out).write(value);
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,48 @@
+package io.tradegraph.trade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.tradegraph.graphql.Documents;
+import io.tradegraph.graphql.GraphQLClient;
+import io.tradegraph.graphql.SqlStatements;
+import jakarta.json.JsonObject;
+
+/** The four-level traversal costs the same few statements for one province as for every province. */
+@QuarkusTest
+class StatementCountTest {
+
+    private static final Logger LOG = Logger.getLogger(StatementCountTest.class);
+
+    /** Count and page of provinces, then one statement for the figures of every province in the page. */
+    private static final int STATEMENTS_PER_TRAVERSAL = 3;
+
+    @Test
+    void fourLevelTraversalOfOneProvinceCostsThreeStatements() {
+        assertEquals(STATEMENTS_PER_TRAVERSAL, statementsFor("four-level-one-province", 1));
+    }
+
+    @Test
+    void fourLevelTraversalOfAllProvincesCostsNoMoreThanForOne() {
+        assertEquals(STATEMENTS_PER_TRAVERSAL, statementsFor("four-level-all-provinces", 87));
+    }
+
+    private static int statementsFor(String document, int expectedProvinces) {
+        try (SqlStatements statements = SqlStatements.count()) {
+            JsonObject response = GraphQLClient.post(Documents.read(document));
+
+            assertFalse(response.containsKey("errors"), () -> response.toString());
+            var edges = response.getJsonObject("data").getJsonObject("provinces").getJsonArray("edges");
+            assertEquals(expectedProvinces, edges.size());
+            assertTrue(edges.stream().anyMatch(e -> !e.asJsonObject().getJsonObject("node").getJsonArray("periods").isEmpty()),
+                    "the traversal reached figures");
+            LOG.infof("%s: %d provinces, %d SQL statements", document, edges.size(), statements.sent());
+            return statements.sent();
+        }
+    }
+}
