@@ -1,8 +1,6 @@
 package io.tradegraph.figure;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -22,6 +19,7 @@ import io.tradegraph.commodity.CommodityEntity;
 import io.tradegraph.commodity.CommodityRepository;
 import io.tradegraph.market.MarketEntity;
 import io.tradegraph.market.MarketRepository;
+import io.tradegraph.persistence.CsvFile;
 import io.tradegraph.period.PeriodCode;
 import io.tradegraph.period.PeriodEntity;
 import io.tradegraph.period.PeriodRepository;
@@ -64,12 +62,7 @@ public class FigureImporter {
     }
 
     public static List<Row> read(Reader csv) {
-        try {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv).stream()
-                    .map(FigureImporter::row).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CsvFile.read(csv, FigureImporter::row);
     }
 
     /** Must run inside a transaction; returns the number of figures added. */
@@ -161,36 +154,31 @@ public class FigureImporter {
 
     private static Row row(CSVRecord r) {
         try {
-            BigDecimal scale = magnitude(text(r, "magnitude"));
+            BigDecimal scale = magnitude(CsvFile.text(r, "magnitude"));
             BigDecimal growth = decimal(r, "growth");
             BigDecimal growthLow = decimal(r, "growth_low");
-            String growthBasis = text(r, "growth_basis");
+            String growthBasis = CsvFile.text(r, "growth_basis");
             return new Row(r.get("code"), r.get("source"), Integer.parseInt(r.get("paragraph")), r.get("area"),
-                    r.get("period"), Flow.valueOf(r.get("flow")), text(r, "commodity"), text(r, "market"),
+                    r.get("period"), Flow.valueOf(r.get("flow")), CsvFile.text(r, "commodity"), CsvFile.text(r, "market"),
                     scaled(decimal(r, "amount"), scale), scaled(decimal(r, "low"), scale), scaled(decimal(r, "high"), scale),
-                    enumOrNull(MeasureUnit.class, text(r, "unit")), qualifier(r, "qualifier"), Status.valueOf(r.get("status")),
+                    enumOrNull(MeasureUnit.class, CsvFile.text(r, "unit")), qualifier(r, "qualifier"), Status.valueOf(r.get("status")),
                     growth, growthLow, decimal(r, "growth_high"), qualifier(r, "growth_qualifier"),
                     growthBasis != null ? GrowthBasis.valueOf(growthBasis)
                             : growth != null || growthLow != null ? GrowthBasis.YEAR_ON_YEAR : null,
-                    text(r, "rank") == null ? null : Integer.valueOf(r.get("rank")), decimal(r, "share"),
-                    qualifier(r, "share_qualifier"), r.get("quote"), text(r, "note"));
+                    CsvFile.text(r, "rank") == null ? null : Integer.valueOf(r.get("rank")), decimal(r, "share"),
+                    qualifier(r, "share_qualifier"), r.get("quote"), CsvFile.text(r, "note"));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Line " + r.getRecordNumber() + " of the figures file: " + e.getMessage(), e);
         }
     }
 
-    private static String text(CSVRecord r, String column) {
-        String value = r.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     private static BigDecimal decimal(CSVRecord r, String column) {
-        String value = text(r, column);
+        String value = CsvFile.text(r, column);
         return value == null ? null : new BigDecimal(value);
     }
 
     private static Qualifier qualifier(CSVRecord r, String column) {
-        String value = text(r, column);
+        String value = CsvFile.text(r, column);
         return value == null ? Qualifier.EXACT : Qualifier.valueOf(value);
     }
 

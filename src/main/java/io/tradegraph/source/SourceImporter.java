@@ -1,8 +1,6 @@
 package io.tradegraph.source;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -10,11 +8,11 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.tradegraph.persistence.CsvFile;
 
 /** Adds the sources of a CSV file (code, seed_file, publisher, attributed_to, title, published_on) not yet stored. */
 @ApplicationScoped
@@ -27,12 +25,7 @@ public class SourceImporter {
     }
 
     public static List<SourceEntity> read(Reader csv) {
-        try {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv).stream()
-                    .map(SourceImporter::source).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CsvFile.read(csv, SourceImporter::source);
     }
 
     /** Must run inside a transaction; returns the number of sources added. */
@@ -48,15 +41,11 @@ public class SourceImporter {
         SourceEntity source = new SourceEntity();
         source.code = row.get("code");
         source.seedFile = row.get("seed_file");
-        source.publisher = blankToNull(row.get("publisher"));
-        source.attributedTo = blankToNull(row.get("attributed_to"));
+        source.publisher = CsvFile.text(row, "publisher");
+        source.attributedTo = CsvFile.text(row, "attributed_to");
         source.title = row.get("title");
-        String published = blankToNull(row.get("published_on"));
+        String published = CsvFile.text(row, "published_on");
         source.publishedOn = published == null ? null : LocalDate.parse(published);
         return source;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -17,7 +17,11 @@ public final class GraphQLClient {
 
     /** The whole response body; a GraphQL error is still HTTP 200, anything else fails the test. */
     public static JsonObject post(String document) {
-        String body = given().contentType(ContentType.JSON).body(Map.of("query", document))
+        return post(document, Map.of());
+    }
+
+    public static JsonObject post(String document, Map<String, Object> variables) {
+        String body = given().contentType(ContentType.JSON).body(Map.of("query", document, "variables", variables))
                 .when().post("/graphql")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .extract().asString();

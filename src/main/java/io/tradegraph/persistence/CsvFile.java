@@ -1,0 +1,32 @@
+package io.tradegraph.persistence;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** Data files: RFC 4180 CSV with a header row, read by column name. */
+public final class CsvFile {
+
+    private CsvFile() {
+    }
+
+    public static <T> List<T> read(Reader csv, Function<CSVRecord, T> row) {
+        try {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv).stream()
+                    .map(row).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The column's text, or null where the cell is empty. */
+    public static String text(CSVRecord row, String column) {
+        String value = row.get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
