@@ -74,6 +74,8 @@ CREATE TABLE figure (
     amount           numeric,
     amount_low       numeric,
     amount_high      numeric,
+    -- The unit of the last digit the article wrote (34,5 tỷ: 100000000), from which rounding is judged.
+    amount_precision numeric CHECK (amount_precision > 0),
     unit             text CHECK (unit IN ('USD', 'VND', 'TONNE')),
     qualifier        text NOT NULL DEFAULT 'EXACT' CHECK (qualifier IN ('EXACT', 'ABOUT', 'NEARLY', 'MORE_THAN')),
     status           text NOT NULL CHECK (status IN ('ESTIMATE', 'REPORTED', 'PLAN', 'TARGET')),
@@ -91,6 +93,7 @@ CREATE TABLE figure (
     note             text,
     -- A money or quantity value is meaningless without its unit; a balance may be negative, nothing else may.
     CHECK ((amount IS NULL AND amount_low IS NULL) OR unit IS NOT NULL),
+    CHECK ((amount IS NULL AND amount_low IS NULL) = (amount_precision IS NULL)),
     CHECK (flow = 'BALANCE' OR (amount >= 0 AND amount_low >= 0) IS NOT FALSE),
     CHECK ((amount_low IS NULL) = (amount_high IS NULL) AND amount_low <= amount_high),
     CHECK ((growth_low IS NULL) = (growth_high IS NULL) AND growth_low <= growth_high),

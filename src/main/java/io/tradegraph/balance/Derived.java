@@ -8,20 +8,47 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.MeasureUnit;
+import io.tradegraph.figure.Qualifier;
+import io.tradegraph.figure.Status;
 
-@Description("A value computed from stated figures, next to what the articles state for it, so that both can be "
-        + "compared. The computed value is null unless every input is known: missing is not zero.")
+@Description("A value computed from stated figures, with how it was made: the formula, the figures it used, the "
+        + "interval their written precision and qualifiers allow, and the weakest status among them. Next to it, what "
+        + "the articles themselves state for the same value. The computed value is null when an input is unknown: "
+        + "missing is not zero.")
 public record Derived(
-        @Description("The computed value, exact; null when an input is unknown.") BigDecimal computed,
-        @Description("Unit of the computed value; null when it is not computed.") MeasureUnit unit,
+        @Description("The computed value; null when an input is unknown.") BigDecimal computed,
+        @Description("Lowest value the inputs allow, given their precision and qualifiers.") BigDecimal low,
+        @Description("Highest value the inputs allow.") BigDecimal high,
+        @Description("Unit of the value; null when it is not computed.") MeasureUnit unit,
         @NonNull @Description("How the value is computed, e.g. 'exports − imports'.") String formula,
-        @NonNull @Description("The figures the computed value was made from.") List<@NonNull Figure> inputs,
-        @NonNull @Description("What the articles themselves state for this value, each with its difference from the "
-                + "computed value.") List<@NonNull StatedValue> stated) {
+        @NonNull @Description("The figures the value was made from.") List<@NonNull Figure> inputs,
+        @Description("The least final status among the inputs: a value built on an estimate is an estimate.") Status status,
+        @Description("The qualifier the result deserves: exact only when every input is exact, otherwise about, "
+                + "nearly or more than as its interval lies around, below or above the value.") Qualifier qualifier,
+        @NonNull @Description("True for values the articles never state but imply, such as the year-earlier value "
+                + "behind a growth rate.") boolean inferred,
+        @NonNull @Description("True when some parts are missing, as in a merged province rebuilt without all its "
+                + "members; the value then covers only the parts present.") boolean partial,
+        @Description("What the reader should know, e.g. which parts are missing.") String note,
+        @NonNull @Description("What the articles themselves state for this value, each compared with the computed one.")
+        List<@NonNull StatedValue> stated) {
 
-    @Description("A figure an article states for a value that can also be computed.")
+    @Description("A number an article states for a value that can also be computed, and how the two compare.")
     public record StatedValue(
-            @NonNull @Description("The stated figure.") Figure figure,
-            @Description("Stated amount − computed value; null when either is unknown.") BigDecimal difference) {
+            @NonNull @Description("The figure that states it.") Figure figure,
+            @NonNull @Description("The stated number (an amount, or a share in percent).") BigDecimal value,
+            @Description("Stated − computed; null when the computed value is unknown.") BigDecimal difference,
+            @NonNull @Description("Whether the two agree, given precision and qualifiers.") Verdict verdict) {
+    }
+
+    public static Derived of(Quantity quantity, MeasureUnit unit, String formula, List<Figure> inputs, boolean inferred,
+            boolean partial, String note, List<StatedValue> stated) {
+        return new Derived(quantity.value(), quantity.low(), quantity.high(), unit, formula, inputs,
+                Status.weakest(inputs.stream().map(Figure::status)), quantity.qualifier(), inferred, partial, note, stated);
+    }
+
+    public static Derived unknown(String formula, List<Figure> inputs, String note, List<StatedValue> stated) {
+        return new Derived(null, null, null, null, formula, inputs, Status.weakest(inputs.stream().map(Figure::status)),
+                null, false, false, note, stated);
     }
 }

@@ -25,6 +25,8 @@ public record Figure(
         @Description("Unit of the amount and range.") MeasureUnit unit,
         @NonNull @Description("How the article qualifies the amount: exact, about, nearly, more than.") Qualifier qualifier,
         @Description("Low–high range, where the article gives the amount as one.") Range range,
+        @Description("Unit of the last digit the article wrote (34,5 tỷ USD: 100000000), against which rounding "
+                + "is judged; null without an amount.") BigDecimal precision,
         @NonNull @Description("Estimate, reported outturn, plan or target.") Status status,
         @Description("Growth the article reports with the figure; null when it reports none.") Growth growth,
         @Description("Rank the article gives (1 = first in the country, or largest partner).") Integer rank,
@@ -61,6 +63,7 @@ public record Figure(
                 f.market == null ? null : Market.from(f.market),
                 f.amount, f.unit, f.qualifier,
                 f.amountLow == null ? null : new Range(f.amountLow, f.amountHigh),
+                f.amountPrecision,
                 f.status,
                 f.growthBasis == null ? null : new Growth(f.growthPct, f.growthLow, f.growthHigh, f.growthQualifier, f.growthBasis),
                 f.rank,

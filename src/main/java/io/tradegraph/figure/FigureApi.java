@@ -59,6 +59,23 @@ public class FigureApi {
                 }));
     }
 
+    @Query("aggregate")
+    @Description("Figures grouped by area, period, flow, commodity or market, with exact sums and counts. Only "
+            + "figures with an amount take part. Refused, with the reason, where a group would add different units, "
+            + "statuses or flows, or count the same trade twice (overlapping periods, a total next to its parts).")
+    public Uni<@NonNull List<@NonNull FigureGroup>> aggregate(
+            @Name("filter") @Description("Which figures to add.") FigureFilter filter,
+            @Name("groupBy") @NonNull @Description("The keys to group by; none adds everything the filter selects.")
+            List<@NonNull GroupKey> groupBy) {
+        if (filter != null && filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new ClientError.InvalidDateRange(filter.from(), filter.to());
+        }
+        return figures.matching(filter).flatMap(rows -> rows.isEmpty()
+                ? rejectUnknownCodes(filter).replaceWith(List.<FigureGroup> of())
+                : Uni.createFrom().item(() -> Aggregation.of(rows.stream().map(Figure::from).toList(), java.util.EnumSet.copyOf(
+                        groupBy.isEmpty() ? java.util.EnumSet.noneOf(GroupKey.class) : groupBy))));
+    }
+
     /**
      * A filter that matches nothing may name a code that does not exist, which the client should hear about.
      * When something matches, every code in the filter exists, so the check costs nothing on the common path.

@@ -55,6 +55,8 @@ public class FigureEntity {
 
     public BigDecimal amountHigh;
 
+    public BigDecimal amountPrecision;
+
     @Enumerated(EnumType.STRING)
     public MeasureUnit unit;
 

@@ -55,7 +55,8 @@ public class FigureImporter {
 
     /** A row of the data file, with amounts already in whole units. */
     public record Row(String code, String source, int paragraph, String area, String period, Flow flow,
-            String commodity, String market, BigDecimal amount, BigDecimal low, BigDecimal high, MeasureUnit unit,
+            String commodity, String market, BigDecimal amount, BigDecimal low, BigDecimal high, BigDecimal precision,
+            MeasureUnit unit,
             Qualifier qualifier, Status status, BigDecimal growth, BigDecimal growthLow, BigDecimal growthHigh,
             Qualifier growthQualifier, GrowthBasis growthBasis, Integer rank, BigDecimal share,
             Qualifier shareQualifier, String quote, String note) {
@@ -126,6 +127,7 @@ public class FigureImporter {
         f.amount = row.amount();
         f.amountLow = row.low();
         f.amountHigh = row.high();
+        f.amountPrecision = row.precision();
         f.unit = row.unit();
         f.qualifier = row.qualifier();
         f.status = row.status();
@@ -155,12 +157,15 @@ public class FigureImporter {
     private static Row row(CSVRecord r) {
         try {
             BigDecimal scale = magnitude(CsvFile.text(r, "magnitude"));
+            BigDecimal amount = decimal(r, "amount");
+            BigDecimal low = decimal(r, "low");
             BigDecimal growth = decimal(r, "growth");
             BigDecimal growthLow = decimal(r, "growth_low");
             String growthBasis = CsvFile.text(r, "growth_basis");
             return new Row(r.get("code"), r.get("source"), Integer.parseInt(r.get("paragraph")), r.get("area"),
                     r.get("period"), Flow.valueOf(r.get("flow")), CsvFile.text(r, "commodity"), CsvFile.text(r, "market"),
-                    scaled(decimal(r, "amount"), scale), scaled(decimal(r, "low"), scale), scaled(decimal(r, "high"), scale),
+                    scaled(amount, scale), scaled(low, scale), scaled(decimal(r, "high"), scale),
+                    precision(amount != null ? amount : low, scale),
                     enumOrNull(MeasureUnit.class, CsvFile.text(r, "unit")), qualifier(r, "qualifier"), Status.valueOf(r.get("status")),
                     growth, growthLow, decimal(r, "growth_high"), qualifier(r, "growth_qualifier"),
                     growthBasis != null ? GrowthBasis.valueOf(growthBasis)
@@ -196,6 +201,11 @@ public class FigureImporter {
             case "billion" -> BigDecimal.TEN.pow(9);
             default -> throw new IllegalArgumentException("unknown magnitude '" + word + "'");
         };
+    }
+
+    /** The unit of the last digit written: 34.5 billion was written to the nearest 100000000. */
+    private static BigDecimal precision(BigDecimal written, BigDecimal magnitude) {
+        return written == null ? null : scaled(BigDecimal.ONE.scaleByPowerOfTen(-written.scale()), magnitude);
     }
 
     /** 34.5 billion becomes 34500000000 exactly, written without an exponent. */

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.graphql.PageRequest;
-import io.tradegraph.period.PeriodKind;
 import io.tradegraph.persistence.Conditions;
 
 @ApplicationScoped
@@ -19,10 +18,12 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
     private static final String FETCHED = "from FigureEntity f join fetch f.area join fetch f.period p "
             + "join fetch f.source left join fetch f.commodity left join fetch f.market";
 
-    /** All figures of the given areas, restricted by period; one statement whatever the number of areas. */
-    public Uni<List<FigureEntity>> forAreas(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to) {
+    /**
+     * All figures of the given areas (of every area when null) whose periods lie between two days; one statement
+     * whatever the number of areas.
+     */
+    public Uni<List<FigureEntity>> forAreas(Collection<String> areaCodes, LocalDate from, LocalDate to) {
         Conditions where = new Conditions().and("f.area.code in :areas", "areas", areaCodes)
-                .and("p.kind = :kind", "kind", kind)
                 .and("p.firstDay >= :from", "from", from)
                 .and("p.lastDay <= :to", "to", to);
         return find(FETCHED + where.where() + " order by p.firstDay, p.lastDay, f.code", where.parameters()).list();
@@ -32,6 +33,12 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
         Conditions where = conditions(filter);
         return find(FETCHED + where.where() + orderBy(order), where.parameters())
                 .range(page.offset(), page.offset() + page.limit() - 1).list();
+    }
+
+    /** Every figure matching a filter, in period order; for aggregates over a bounded selection. */
+    public Uni<List<FigureEntity>> matching(FigureFilter filter) {
+        Conditions where = conditions(filter);
+        return find(FETCHED + where.where() + orderBy(FigureOrder.PERIOD), where.parameters()).list();
     }
 
     public Uni<Long> count(FigureFilter filter) {

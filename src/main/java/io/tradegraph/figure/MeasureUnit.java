@@ -11,5 +11,7 @@ public enum MeasureUnit {
     @Description("Vietnamese dong.")
     VND,
     @Description("Metric tonnes (tấn).")
-    TONNE
+    TONNE,
+    @Description("Percent, for computed shares and growth rates.")
+    PERCENT
 }

@@ -17,4 +17,18 @@ public enum Status {
     public boolean isOutturn() {
         return this == ESTIMATE || this == REPORTED;
     }
+
+    /** The least final of some statuses: a value built on an estimate is an estimate. */
+    public static Status weakest(java.util.stream.Stream<Status> statuses) {
+        return statuses.max(java.util.Comparator.comparingInt(Status::weakness)).orElse(null);
+    }
+
+    private int weakness() {
+        return switch (this) {
+            case REPORTED -> 0;
+            case ESTIMATE -> 1;
+            case PLAN -> 2;
+            case TARGET -> 3;
+        };
+    }
 }

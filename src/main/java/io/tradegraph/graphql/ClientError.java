@@ -34,6 +34,20 @@ public abstract class ClientError extends RuntimeException {
         }
     }
 
+    @ErrorCode("INVALID_ARGUMENT")
+    public static final class InvalidArgument extends ClientError {
+        public InvalidArgument(String message) {
+            super(message);
+        }
+    }
+
+    @ErrorCode("NOT_ADDITIVE")
+    public static final class NotAdditive extends ClientError {
+        public NotAdditive(String message) {
+            super(message);
+        }
+    }
+
     @ErrorCode("INVALID_CURSOR")
     public static final class InvalidCursor extends ClientError {
         public InvalidCursor(String cursor) {

@@ -1,22 +1,24 @@
 package io.tradegraph.trade;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.commodity.Commodity;
 import io.tradegraph.figure.Figure;
-import io.tradegraph.figure.Flow;
 
 @Description("The trade of one commodity within a province-period.")
 public class CommodityTrade extends TradeSlice {
 
     private final Commodity commodity;
+    private final ProvincePeriod provincePeriod;
 
-    CommodityTrade(Commodity commodity, List<Figure> figures) {
+    CommodityTrade(Commodity commodity, List<Figure> figures, ProvincePeriod provincePeriod) {
         super(figures, commodity.code(), null);
         this.commodity = commodity;
+        this.provincePeriod = provincePeriod;
     }
 
     @Description("The commodity.")
@@ -24,7 +26,13 @@ public class CommodityTrade extends TradeSlice {
         return commodity;
     }
 
-    List<MarketTrade> markets(Flow flow) {
-        return markets(commodity.code(), flow);
+    @Override
+    ProvincePeriod root() {
+        return provincePeriod;
+    }
+
+    @Override
+    Optional<Whole> whole() {
+        return Optional.of(new Whole(provincePeriod.exactScope(), provincePeriod.getProvince().name()));
     }
 }

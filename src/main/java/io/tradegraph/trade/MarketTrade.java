@@ -1,6 +1,7 @@
 package io.tradegraph.trade;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -12,14 +13,29 @@ import io.tradegraph.market.Market;
 public class MarketTrade extends TradeSlice {
 
     private final Market market;
+    private final TradeSlice parent;
 
-    MarketTrade(Market market, List<Figure> figures, String commodityCode) {
+    MarketTrade(Market market, List<Figure> figures, String commodityCode, TradeSlice parent) {
         super(figures, commodityCode, market.code());
         this.market = market;
+        this.parent = parent;
     }
 
     @Description("The market.")
     public @NonNull Market getMarket() {
         return market;
+    }
+
+    @Override
+    ProvincePeriod root() {
+        return parent.root();
+    }
+
+    @Override
+    Optional<Whole> whole() {
+        String name = parent instanceof CommodityTrade commodity
+                ? commodity.getCommodity().nameEn() + " of " + root().getProvince().name()
+                : root().getProvince().name();
+        return Optional.of(new Whole(parent.exactScope(), name));
     }
 }

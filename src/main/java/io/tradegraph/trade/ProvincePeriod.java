@@ -1,6 +1,7 @@
 package io.tradegraph.trade;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -8,18 +9,34 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.period.Period;
+import io.tradegraph.province.AreaLevel;
 import io.tradegraph.province.Province;
 
 @Description("A province (or the nation) in one period: its trade as the articles state it and as computed from it.")
 public class ProvincePeriod extends TradeSlice {
 
+    private static final String NATION_NAME = "Việt Nam";
+
     private final Province province;
     private final Period period;
+    private Timeline timeline = new Timeline();
+    private Timeline nation;
+    private Rebuild rebuild;
 
     ProvincePeriod(Province province, Period period, List<Figure> figures) {
         super(figures, null, null);
         this.province = province;
         this.period = period;
+    }
+
+    /** Links this period to the other periods of its area and to the nation's, for growth, shares and checks. */
+    void placeIn(Timeline own, Timeline nationTimeline) {
+        this.timeline = own;
+        this.nation = province.level() == AreaLevel.NATION ? null : nationTimeline;
+    }
+
+    void rebuiltAs(Rebuild rebuilt) {
+        this.rebuild = rebuilt;
     }
 
     @Description("The province or nation.")
@@ -32,11 +49,41 @@ public class ProvincePeriod extends TradeSlice {
         return period;
     }
 
-    List<CommodityTrade> commodities(Flow flow) {
-        return group(getFigures(), TradeSlice::commodityCode, Figure::commodity, flow, CommodityTrade::new);
+    @Description("For a province created on 1 July 2025 and queried with geography PROVINCES_2025: this period "
+            + "rebuilt from the units that merged into it. Null otherwise.")
+    public Rebuild getRebuild() {
+        return rebuild;
     }
 
-    List<MarketTrade> markets(Flow flow) {
-        return markets(null, flow);
+    @Description("Reconciliation of this area and period: stated balances and totals against the flows, claimed "
+            + "shares against the values, statements that differ, months against the year to date.")
+    public @NonNull List<@NonNull Finding> getChecks() {
+        return Reconciliation.of(this);
+    }
+
+    @Override
+    ProvincePeriod root() {
+        return this;
+    }
+
+    @Override
+    Optional<Whole> whole() {
+        if (nation == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Whole(nation.at(period.code()).map(TradeSlice::exactScope).orElse(List.of()), NATION_NAME));
+    }
+
+    Optional<ProvincePeriod> yearBefore() {
+        return timeline.yearBefore(period);
+    }
+
+    Timeline timeline() {
+        return timeline;
+    }
+
+    List<CommodityTrade> commodities(Flow flow, Integer first) {
+        return top(group(getFigures(), TradeSlice::commodityCode, Figure::commodity, flow,
+                (commodity, figures) -> new CommodityTrade(commodity, figures, this)), first);
     }
 }

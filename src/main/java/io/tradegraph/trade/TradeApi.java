@@ -1,37 +1,52 @@
 package io.tradegraph.trade;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.mutiny.Uni;
+import io.tradegraph.balance.TradeArithmetic;
+import io.tradegraph.balance.Verdict;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.FigureRepository;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.graphql.ClientError;
 import io.tradegraph.graphql.Resolver;
+import io.tradegraph.period.Period;
 import io.tradegraph.period.PeriodKind;
+import io.tradegraph.province.AreaRepository;
 import io.tradegraph.province.Province;
 
 /**
- * The traversal Province → Period → Commodity → Market. One statement loads the figures of every province in the
- * batch; the levels below are cut from those figures in memory.
+ * The traversal Province → Period → Commodity → Market, series and reconciliation. One statement loads the figures
+ * of every province in the batch (and of the nation, for shares); everything below is cut from those figures in
+ * memory.
  */
 @GraphQLApi
 public class TradeApi {
 
-    private final FigureRepository figures;
+    static final String NATION = "VN";
 
-    public TradeApi(FigureRepository figures) {
+    private final FigureRepository figures;
+    private final AreaRepository areas;
+
+    public TradeApi(FigureRepository figures, AreaRepository areas) {
         this.figures = figures;
+        this.areas = areas;
     }
 
     @Name("periods")
@@ -41,42 +56,162 @@ public class TradeApi {
     public Uni<List<@NonNull List<@NonNull ProvincePeriod>>> periods(@Source List<Province> provinces,
             @Name("kind") @Description("Only periods of this kind.") PeriodKind kind,
             @Name("from") @Description("Only periods that start on or after this day.") LocalDate from,
-            @Name("to") @Description("Only periods that end on or before this day.") LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new ClientError.InvalidDateRange(from, to);
+            @Name("to") @Description("Only periods that end on or before this day.") LocalDate to,
+            @Name("geography") @DefaultValue("AS_REPORTED") @Description("Read the figures as reported, or on the 34 "
+                    + "provinces after 1 July 2025.") Geography geography) {
+        requireOrdered(from, to);
+        Uni<List<Province>> members = geography == Geography.PROVINCES_2025
+                ? areas.findMembersOf(provinces.stream().map(Province::code).toList())
+                        .map(rows -> rows.stream().map(Province::from).toList())
+                : Uni.createFrom().item(List.of());
+        return members.flatMap(memberList -> {
+            List<String> codes = Stream.of(provinces.stream().map(Province::code), memberList.stream().map(Province::code),
+                    Stream.of(NATION)).flatMap(s -> s).distinct().toList();
+            // A year more than asked for, so that every period visible has its year-earlier period for growth.
+            return figures.forAreas(codes, from == null ? null : from.minusYears(1), to).map(rows -> {
+                Map<String, Timeline> timelines = timelines(rows, provinces, memberList);
+                if (geography == Geography.PROVINCES_2025) {
+                    provinces.stream().distinct().forEach(province -> rebuild(province, memberList, timelines));
+                }
+                return provinces.stream().map(province -> timelines.get(province.code()).periods().stream()
+                        .filter(pp -> visible(pp.getPeriod(), kind, from, to))
+                        .toList()).toList();
+            });
+        });
+    }
+
+    @Name("series")
+    @Description("A flow of this area over consecutive periods of one kind, for charts: one point per period, gaps "
+            + "as nulls, never zeros. Without 'from' and 'to', the series spans the periods articles cover.")
+    @Resolver
+    public Uni<List<@NonNull List<@NonNull SeriesPoint>>> series(@Source List<Province> provinces,
+            @Name("flow") @DefaultValue("EXPORT") @Description("The flow.") Flow flow,
+            @Name("kind") @DefaultValue("YEAR") @Description("MONTH, QUARTER or YEAR.") PeriodKind kind,
+            @Name("from") @Description("First day the series covers.") LocalDate from,
+            @Name("to") @Description("Last day the series covers.") LocalDate to,
+            @Name("commodity") @Description("A commodity code, for that commodity's series.") String commodity,
+            @Name("market") @Description("A market code, for that market's series.") String market) {
+        requireOrdered(from, to);
+        if (kind != PeriodKind.MONTH && kind != PeriodKind.QUARTER && kind != PeriodKind.YEAR) {
+            throw new ClientError.InvalidArgument("A series runs over consecutive months, quarters or years; " + kind
+                    + " periods overlap or are irregular. Use MONTH, QUARTER or YEAR.");
         }
         List<String> codes = provinces.stream().map(Province::code).toList();
-        return figures.forAreas(codes, kind, from, to).map(rows -> {
-            Map<String, Map<String, List<Figure>>> byAreaAndPeriod = rows.stream().map(Figure::from)
-                    .collect(Collectors.groupingBy(f -> f.province().code(), Collectors.groupingBy(f -> f.period().code(),
-                            LinkedHashMap::new, Collectors.toList())));
-            return provinces.stream()
-                    .map(province -> byAreaAndPeriod.getOrDefault(province.code(), Map.of()).values().stream()
-                            .map(periodFigures -> new ProvincePeriod(province, periodFigures.get(0).period(), periodFigures))
-                            .toList())
-                    .toList();
+        return figures.forAreas(codes, from, to).map(rows -> {
+            Map<String, Timeline> timelines = timelines(rows, provinces, List.of());
+            return provinces.stream().map(province -> Series.of(timelines.get(province.code()), flow, kind, from, to,
+                    commodity, market)).toList();
         });
+    }
+
+    @Query("checks")
+    @Description("Reconciliation over every area and period: each finding compares two numbers for the same thing "
+            + "and gives a verdict that respects the precision written and the qualifiers used.")
+    @Resolver
+    public Uni<@NonNull List<@NonNull Finding>> checks(
+            @Name("area") @Description("Only this area's findings.") String area,
+            @Name("kind") @Description("Only findings of this kind.") Finding.Kind kind,
+            @Name("verdict") @Description("Only findings with this verdict, e.g. CONTRADICTION.") Verdict verdict) {
+        Uni<List<Province>> scope = area == null
+                ? areas.listAll().map(rows -> rows.stream().map(Province::from).toList())
+                : areas.findByCodes(List.of(area, NATION)).map(rows -> {
+                    if (rows.stream().noneMatch(a -> a.code.equals(area))) {
+                        throw new ClientError.UnknownCode("area", area, "See the 'provinces' query.");
+                    }
+                    return rows.stream().map(Province::from).toList();
+                });
+        return scope.flatMap(provinces -> figures.forAreas(area == null ? null : List.of(area, NATION), null, null)
+                .map(rows -> timelines(rows, provinces, List.of()).entrySet().stream()
+                        .filter(e -> area == null || e.getKey().equals(area))
+                        .flatMap(e -> e.getValue().periods().stream())
+                        .flatMap(pp -> pp.getChecks().stream())
+                        .filter(f -> kind == null || f.kind() == kind)
+                        .filter(f -> verdict == null || f.verdict() == verdict)
+                        .toList()));
     }
 
     @Name("commodities")
     @Description("The commodities articles state figures about in this province-period. With a flow, only "
             + "commodities with a figure of that flow, largest amount first; without, in code order.")
     public @NonNull List<@NonNull CommodityTrade> commodities(@Source ProvincePeriod provincePeriod,
-            @Name("flow") @Description("Only commodities with a figure of this flow.") Flow flow) {
-        return provincePeriod.commodities(flow);
+            @Name("flow") @Description("Only commodities with a figure of this flow.") Flow flow,
+            @Name("first") @Description("Only the first N: with a flow, the top N by value.") Integer first) {
+        return provincePeriod.commodities(flow, first);
     }
 
     @Name("markets")
     @Description("The markets articles state figures about in this province-period, ordered like 'commodities'.")
     public @NonNull List<@NonNull MarketTrade> markets(@Source ProvincePeriod provincePeriod,
-            @Name("flow") @Description("Only markets with a figure of this flow.") Flow flow) {
-        return provincePeriod.markets(flow);
+            @Name("flow") @Description("Only markets with a figure of this flow.") Flow flow,
+            @Name("first") @Description("Only the first N: with a flow, the top N by value.") Integer first) {
+        return provincePeriod.markets(flow, first);
     }
 
     @Name("markets")
     @Description("The markets articles state figures about for this commodity, ordered like 'commodities'.")
     public @NonNull List<@NonNull MarketTrade> commodityMarkets(@Source CommodityTrade commodityTrade,
-            @Name("flow") @Description("Only markets with a figure of this flow.") Flow flow) {
-        return commodityTrade.markets(flow);
+            @Name("flow") @Description("Only markets with a figure of this flow.") Flow flow,
+            @Name("first") @Description("Only the first N: with a flow, the top N by value.") Integer first) {
+        return commodityTrade.markets(flow, first);
+    }
+
+    /** Groups figures into a timeline per area, and links each period to its area's timeline and the nation's. */
+    private static Map<String, Timeline> timelines(List<io.tradegraph.figure.FigureEntity> rows,
+            Collection<Province> provinces, Collection<Province> members) {
+        Map<String, Timeline> timelines = new HashMap<>();
+        Stream.concat(provinces.stream(), members.stream())
+                .forEach(p -> timelines.computeIfAbsent(p.code(), code -> new Timeline()));
+        timelines.computeIfAbsent(NATION, code -> new Timeline());
+        Map<String, Map<String, List<Figure>>> byAreaAndPeriod = rows.stream().map(Figure::from)
+                .collect(Collectors.groupingBy(f -> f.province().code(), Collectors.groupingBy(f -> f.period().code(),
+                        LinkedHashMap::new, Collectors.toList())));
+        byAreaAndPeriod.forEach((area, periods) -> periods.values().forEach(periodFigures -> timelines
+                .computeIfAbsent(area, code -> new Timeline())
+                .add(new ProvincePeriod(periodFigures.get(0).province(), periodFigures.get(0).period(), periodFigures))));
+        Timeline nation = timelines.get(NATION);
+        timelines.values().forEach(timeline -> timeline.periods().forEach(pp -> pp.placeIn(timeline, nation)));
+        return timelines;
+    }
+
+    /** Adds to a merged unit's timeline its members' periods from before it existed, rebuilt from their figures. */
+    private static void rebuild(Province province, List<Province> allMembers, Map<String, Timeline> timelines) {
+        List<Province> members = allMembers.stream().filter(m -> province.code().equals(m.successorCode())).toList();
+        if (members.isEmpty()) {
+            return;
+        }
+        Timeline timeline = timelines.get(province.code());
+        Map<String, Period> periods = new LinkedHashMap<>();
+        members.forEach(m -> timelines.get(m.code()).periods().stream().map(ProvincePeriod::getPeriod)
+                .filter(p -> province.validFrom() == null || p.lastDay().isBefore(province.validFrom()))
+                .forEach(p -> periods.putIfAbsent(p.code(), p)));
+        List<ProvincePeriod> all = new ArrayList<>(timeline.periods());
+        for (Period period : periods.values()) {
+            ProvincePeriod pp = timeline.at(period.code()).orElseGet(() -> {
+                ProvincePeriod created = new ProvincePeriod(province, period, List.of());
+                all.add(created);
+                return created;
+            });
+            List<List<Figure>> scopes = members.stream().map(m -> timelines.get(m.code()).at(period.code())
+                    .map(TradeSlice::exactScope).orElse(List.of())).toList();
+            TradeArithmetic.Rebuilt rebuilt = TradeArithmetic.rebuild(scopes, members.stream().map(Province::name).toList());
+            pp.rebuiltAs(new Rebuild(members, rebuilt.exports(), rebuilt.imports(), rebuilt.balance(), rebuilt.turnover(),
+                    rebuilt.coverage()));
+        }
+        Timeline rebuiltTimeline = new Timeline();
+        all.stream().sorted(java.util.Comparator.comparing((ProvincePeriod pp) -> pp.getPeriod().firstDay())
+                .thenComparing(pp -> pp.getPeriod().lastDay())).forEach(rebuiltTimeline::add);
+        rebuiltTimeline.periods().forEach(pp -> pp.placeIn(rebuiltTimeline, timelines.get(NATION)));
+        timelines.put(province.code(), rebuiltTimeline);
+    }
+
+    private static boolean visible(Period period, PeriodKind kind, LocalDate from, LocalDate to) {
+        return (kind == null || period.kind() == kind) && (from == null || !period.firstDay().isBefore(from))
+                && (to == null || !period.lastDay().isAfter(to));
+    }
+
+    private static void requireOrdered(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new ClientError.InvalidDateRange(from, to);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +28,8 @@ import io.tradegraph.market.Market;
 public abstract class TradeSlice {
 
     private final List<Figure> figures;
+    private final String commodityCode;
+    private final String marketCode;
     private final List<Figure> exactScope;
 
     /**
@@ -36,9 +39,18 @@ public abstract class TradeSlice {
      */
     protected TradeSlice(List<Figure> figures, String commodityCode, String marketCode) {
         this.figures = figures;
-        this.exactScope = figures.stream()
-                .filter(f -> Objects.equals(commodityCode(f), commodityCode) && Objects.equals(marketCode(f), marketCode))
-                .toList();
+        this.commodityCode = commodityCode;
+        this.marketCode = marketCode;
+        this.exactScope = exactly(figures, commodityCode, marketCode);
+    }
+
+    /** The province-period this slice belongs to (itself for a province-period). */
+    abstract ProvincePeriod root();
+
+    /** The figures of the enclosing scope that shares are taken of, and its name; empty for the nation. */
+    abstract Optional<Whole> whole();
+
+    record Whole(List<Figure> exactScope, String name) {
     }
 
     @Description("The export value an article states for exactly this scope (in USD, an outturn); null when none does. "
@@ -70,16 +82,71 @@ public abstract class TradeSlice {
         return TradeArithmetic.coverage(exactScope);
     }
 
+    @Description("Exports as a percentage of the enclosing total's exports: the nation's for a province, the "
+            + "province's for a commodity or market. Next to it, the shares the articles claim, each with a verdict.")
+    public @NonNull Derived getExportShare() {
+        return share(Flow.EXPORT);
+    }
+
+    @Description("Imports as a percentage of the enclosing total's imports, like 'exportShare'.")
+    public @NonNull Derived getImportShare() {
+        return share(Flow.IMPORT);
+    }
+
+    @Description("Growth of exports: reported, computed from a year earlier, and the year-earlier value it implies.")
+    public @NonNull GrowthView getExportGrowth() {
+        return growth(Flow.EXPORT);
+    }
+
+    @Description("Growth of imports, like 'exportGrowth'.")
+    public @NonNull GrowthView getImportGrowth() {
+        return growth(Flow.IMPORT);
+    }
+
+    @Description("Statements of rank about exactly this scope ('first in the country', 'largest supplier'), with "
+            + "or without a value.")
+    public @NonNull List<@NonNull Figure> getRanks() {
+        return exactScope.stream().filter(f -> f.rank() != null).toList();
+    }
+
+    @Description("Plans and targets stated for exactly this scope, made absolute, with their attainment.")
+    public @NonNull List<@NonNull Target> getTargets() {
+        return Targets.of(exactScope, root().yearBefore().map(pp -> exactly(pp.getFigures(), commodityCode, marketCode)));
+    }
+
     @Description("Every figure within this scope, including those about single commodities or markets, in period "
             + "and code order.")
     public @NonNull List<@NonNull Figure> getFigures() {
         return figures;
     }
 
+    List<Figure> exactScope() {
+        return exactScope;
+    }
+
+    private Derived share(Flow flow) {
+        Optional<Whole> whole = whole();
+        return TradeArithmetic.share(exactScope, whole.map(Whole::exactScope).orElse(List.of()), flow,
+                whole.map(Whole::name).orElse("a larger whole (there is none)"));
+    }
+
+    private GrowthView growth(Flow flow) {
+        Optional<Figure> current = TradeArithmetic.headline(exactScope, flow);
+        Optional<Figure> yearEarlier = root().yearBefore()
+                .flatMap(pp -> TradeArithmetic.headline(exactly(pp.getFigures(), commodityCode, marketCode), flow));
+        return new GrowthView(current.map(Figure::growth).orElse(null),
+                TradeArithmetic.growth(current.orElse(null), yearEarlier.orElse(null)),
+                current.flatMap(TradeArithmetic::impliedEarlier).orElse(null));
+    }
+
     /** Figures of this scope that name a market, grouped into one slice per market. */
-    List<MarketTrade> markets(String commodityCode, Flow flow) {
-        return group(figures, TradeSlice::marketCode, Figure::market, flow,
-                (market, marketFigures) -> new MarketTrade(market, marketFigures, commodityCode));
+    List<MarketTrade> markets(Flow flow, Integer first) {
+        return top(group(figures, TradeSlice::marketCode, Figure::market, flow,
+                (market, marketFigures) -> new MarketTrade(market, marketFigures, commodityCode, this)), first);
+    }
+
+    static <S> List<S> top(List<S> slices, Integer first) {
+        return first == null ? slices : slices.stream().limit(Math.max(0, first)).toList();
     }
 
     /**
@@ -101,6 +168,12 @@ public abstract class TradeSlice {
 
     BigDecimal headlineAmount(Flow flow) {
         return flow == null ? null : TradeArithmetic.headline(exactScope, flow).map(Figure::amount).orElse(null);
+    }
+
+    static List<Figure> exactly(List<Figure> figures, String commodityCode, String marketCode) {
+        return figures.stream()
+                .filter(f -> Objects.equals(commodityCode(f), commodityCode) && Objects.equals(marketCode(f), marketCode))
+                .toList();
     }
 
     static String commodityCode(Figure figure) {

@@ -1,0 +1,116 @@
+package io.tradegraph.figure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.tradegraph.balance.TradeArithmetic;
+import io.tradegraph.graphql.ClientError;
+
+/**
+ * Groups figures and adds their amounts exactly, refusing what cannot be added: different units, different
+ * statuses, different flows, or two figures that count the same trade twice (overlapping periods of one area,
+ * or a total next to one of its parts).
+ */
+final class Aggregation {
+
+    private static final String NATION = "VN";
+
+    private Aggregation() {
+    }
+
+    static List<FigureGroup> of(List<Figure> figures, Set<GroupKey> keys) {
+        Map<List<Object>, List<Figure>> groups = figures.stream().filter(f -> f.amount() != null)
+                .collect(Collectors.groupingBy(f -> key(f, keys), LinkedHashMap::new, Collectors.toList()));
+        List<FigureGroup> result = new ArrayList<>();
+        groups.values().forEach(group -> {
+            refuseWhatCannotBeAdded(group, keys);
+            Figure any = group.get(0);
+            result.add(new FigureGroup(
+                    keys.contains(GroupKey.AREA) ? any.province() : null,
+                    keys.contains(GroupKey.PERIOD) ? any.period() : null,
+                    keys.contains(GroupKey.FLOW) ? any.flow() : null,
+                    keys.contains(GroupKey.COMMODITY) ? any.commodity() : null,
+                    keys.contains(GroupKey.MARKET) ? any.market() : null,
+                    keys.contains(GroupKey.COMMODITY) ? any.commodity() == null : null,
+                    group.size(), TradeArithmetic.sum(group), group.stream().map(Figure::code).toList()));
+        });
+        return result;
+    }
+
+    private static List<Object> key(Figure f, Set<GroupKey> keys) {
+        List<Object> key = new ArrayList<>();
+        key.add(keys.contains(GroupKey.AREA) ? f.province().code() : null);
+        key.add(keys.contains(GroupKey.PERIOD) ? f.period().code() : null);
+        key.add(keys.contains(GroupKey.FLOW) ? f.flow() : null);
+        key.add(keys.contains(GroupKey.COMMODITY) ? code(f.commodity()) : null);
+        key.add(keys.contains(GroupKey.MARKET) ? code(f.market()) : null);
+        return key;
+    }
+
+    private static void refuseWhatCannotBeAdded(List<Figure> group, Set<GroupKey> keys) {
+        Figure first = group.get(0);
+        for (Figure other : group) {
+            if (other.unit() != first.unit()) {
+                throw new ClientError.NotAdditive("Cannot add " + first.unit() + " (" + first.code() + ") to " + other.unit()
+                        + " (" + other.code() + "): amounts in different units do not add up. Filter by flow or "
+                        + "commodity so that one unit remains.");
+            }
+            if (other.status() != first.status()) {
+                throw new ClientError.NotAdditive("Cannot add a " + first.status() + " (" + first.code() + ") to a "
+                        + other.status() + " (" + other.code() + "): estimates, outturns, plans and targets are "
+                        + "different things. Filter by status.");
+            }
+            if (other.flow() != first.flow()) {
+                throw new ClientError.NotAdditive("Cannot add " + first.flow() + " (" + first.code() + ") to "
+                        + other.flow() + " (" + other.code() + "): group by FLOW or filter by flow.");
+            }
+        }
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                Figure a = group.get(i);
+                Figure b = group.get(j);
+                if (overlap(a, b)) {
+                    throw new ClientError.NotAdditive("Cannot add " + a.code() + " and " + b.code() + ": both count "
+                            + "the same trade (" + a.province().name() + " / " + b.province().name() + ", "
+                            + a.period().label() + " / " + b.period().label() + ", " + scope(a) + " / " + scope(b)
+                            + "), so their sum would count it twice. Group by " + (keys.contains(GroupKey.PERIOD)
+                                    ? "COMMODITY or MARKET" : "PERIOD") + " or narrow the filter.");
+                }
+            }
+        }
+    }
+
+    /** Same trade counted twice: periods that overlap, areas that are the same or one is the nation, scopes that nest. */
+    private static boolean overlap(Figure a, Figure b) {
+        boolean periods = !a.period().firstDay().isAfter(b.period().lastDay())
+                && !b.period().firstDay().isAfter(a.period().lastDay());
+        boolean areas = a.province().code().equals(b.province().code())
+                || a.province().code().equals(NATION) || b.province().code().equals(NATION);
+        return periods && areas && nests(code(a.commodity()), code(b.commodity())) && nests(code(a.market()), code(b.market()));
+    }
+
+    /** No commodity (or market) means all of them, which contains any one. */
+    private static boolean nests(String a, String b) {
+        return a == null || b == null || Objects.equals(a, b);
+    }
+
+    private static String scope(Figure f) {
+        return (f.commodity() == null ? "all commodities" : f.commodity().nameEn())
+                + (f.market() == null ? "" : " to " + f.market().nameEn());
+    }
+
+    private static String code(Object codeHolder) {
+        if (codeHolder instanceof io.tradegraph.commodity.Commodity c) {
+            return c.code();
+        }
+        if (codeHolder instanceof io.tradegraph.market.Market m) {
+            return m.code();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+package io.tradegraph.trade;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.tradegraph.period.Period;
+import io.tradegraph.period.PeriodKind;
+
+/**
+ * The periods of one area that a request loaded, in chronological order, so that a period can find the same
+ * kind of period a year earlier, or the months inside a year to date.
+ */
+final class Timeline {
+
+    private final Map<String, ProvincePeriod> byPeriod = new LinkedHashMap<>();
+
+    void add(ProvincePeriod period) {
+        byPeriod.put(period.getPeriod().code(), period);
+    }
+
+    Collection<ProvincePeriod> periods() {
+        return byPeriod.values();
+    }
+
+    Optional<ProvincePeriod> at(String periodCode) {
+        return Optional.ofNullable(byPeriod.get(periodCode));
+    }
+
+    Optional<ProvincePeriod> yearBefore(Period period) {
+        YearMonth first = YearMonth.from(period.firstDay()).minusYears(1);
+        YearMonth last = YearMonth.from(period.lastDay()).minusYears(1);
+        return byPeriod.values().stream().map(ProvincePeriod::getPeriod)
+                .filter(p -> p.kind() == period.kind() && YearMonth.from(p.firstDay()).equals(first)
+                        && YearMonth.from(p.lastDay()).equals(last))
+                .findFirst().map(p -> byPeriod.get(p.code()));
+    }
+
+    /** The months within a period, those loaded; the caller compares their number with the months it spans. */
+    List<ProvincePeriod> monthsWithin(Period period) {
+        return byPeriod.values().stream()
+                .filter(p -> p.getPeriod().kind() == PeriodKind.MONTH
+                        && !p.getPeriod().firstDay().isBefore(period.firstDay())
+                        && !p.getPeriod().lastDay().isAfter(period.lastDay()))
+                .toList();
+    }
+}
