@@ -218,7 +218,7 @@ public final class TradeArithmetic {
     /** The exact sum of some figures' amounts, with the interval their precision and qualifiers allow. */
     public static Derived sum(List<Figure> figures) {
         Quantity total = figures.stream().map(TradeArithmetic::quantity).reduce(Quantity::plus).orElseThrow();
-        return Derived.of(total, figures.get(0).unit(), "sum of " + figures.size() + " figures", figures, false, false,
+        return Derived.of(total, figures.get(0).unit(), "sum of " + figures.size() + (figures.size() == 1 ? " figure" : " figures"), figures, false, false,
                 null, List.of());
     }
 

@@ -56,18 +56,19 @@ final class Aggregation {
         Figure first = group.get(0);
         for (Figure other : group) {
             if (other.unit() != first.unit()) {
-                throw new ClientError.NotAdditive("Cannot add " + first.unit() + " (" + first.code() + ") to " + other.unit()
-                        + " (" + other.code() + "): amounts in different units do not add up. Filter by flow or "
-                        + "commodity so that one unit remains.");
+                throw new ClientError.NotAdditive("Cannot add " + first.code() + " (" + first.unit() + ") to "
+                        + other.code() + " (" + other.unit() + "): amounts in different units do not add up. Filter "
+                        + "by commodity so that one unit remains.");
             }
             if (other.status() != first.status()) {
-                throw new ClientError.NotAdditive("Cannot add a " + first.status() + " (" + first.code() + ") to a "
-                        + other.status() + " (" + other.code() + "): estimates, outturns, plans and targets are "
-                        + "different things. Filter by status.");
+                throw new ClientError.NotAdditive("Cannot add " + first.code() + " (" + first.status() + ") to "
+                        + other.code() + " (" + other.status() + "): estimates, reported outturns, plans and targets "
+                        + "are different things. Filter by status.");
             }
             if (other.flow() != first.flow()) {
-                throw new ClientError.NotAdditive("Cannot add " + first.flow() + " (" + first.code() + ") to "
-                        + other.flow() + " (" + other.code() + "): group by FLOW or filter by flow.");
+                throw new ClientError.NotAdditive("Cannot add " + first.code() + " (" + first.flow() + ") to "
+                        + other.code() + " (" + other.flow() + "): different flows do not add up. Group by FLOW or "
+                        + "filter by flow.");
             }
         }
         for (int i = 0; i < group.size(); i++) {
@@ -78,11 +79,27 @@ final class Aggregation {
                     throw new ClientError.NotAdditive("Cannot add " + a.code() + " and " + b.code() + ": both count "
                             + "the same trade (" + a.province().name() + " / " + b.province().name() + ", "
                             + a.period().label() + " / " + b.period().label() + ", " + scope(a) + " / " + scope(b)
-                            + "), so their sum would count it twice. Group by " + (keys.contains(GroupKey.PERIOD)
-                                    ? "COMMODITY or MARKET" : "PERIOD") + " or narrow the filter.");
+                            + "), so their sum would count it twice. " + remedy(a, b, keys));
                 }
             }
         }
+    }
+
+    /** The grouping key that would put the two figures apart, or else a narrower filter. */
+    private static String remedy(Figure a, Figure b, Set<GroupKey> keys) {
+        if (!keys.contains(GroupKey.AREA) && !a.province().code().equals(b.province().code())) {
+            return "Group by AREA, or leave the nation out of the filter.";
+        }
+        if (!keys.contains(GroupKey.PERIOD) && !a.period().code().equals(b.period().code())) {
+            return "Group by PERIOD, or filter by period kind.";
+        }
+        if (!keys.contains(GroupKey.COMMODITY) && !Objects.equals(code(a.commodity()), code(b.commodity()))) {
+            return "Group by COMMODITY.";
+        }
+        if (!keys.contains(GroupKey.MARKET) && !Objects.equals(code(a.market()), code(b.market()))) {
+            return "Group by MARKET.";
+        }
+        return "Narrow the filter to one of them.";
     }
 
     /** Same trade counted twice: periods that overlap, areas that are the same or one is the nation, scopes that nest. */

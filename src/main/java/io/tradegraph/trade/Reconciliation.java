@@ -15,6 +15,7 @@ import io.tradegraph.balance.Verdict;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.figure.MeasureUnit;
+import io.tradegraph.figure.Qualifier;
 import io.tradegraph.period.PeriodKind;
 import io.tradegraph.trade.Finding.Kind;
 
@@ -57,8 +58,9 @@ final class Reconciliation {
         for (StatedValue stated : computed.stated()) {
             if (stated.verdict() != Verdict.UNKNOWN) {
                 List<Figure> figures = Stream.concat(Stream.of(stated.figure()), computed.inputs().stream()).toList();
+                Qualifier qualifier = kind == Kind.CLAIMED_SHARE ? stated.figure().share().qualifier() : stated.figure().qualifier();
                 add(kind, stated.verdict(), slice, flow, stated.value(), computed.computed(), computed.unit(), figures,
-                        "%s states %s; %s gives %s".formatted(stated.figure().code(), plain(stated.value()), what,
+                        "%s states %s; %s gives %s".formatted(stated.figure().code(), said(qualifier, stated.value()), what,
                                 plain(computed.computed())));
             }
         }
@@ -72,15 +74,15 @@ final class Reconciliation {
             pairs(amounts, (a, b) -> a.unit() == b.unit() && differ(a.amount(), a.qualifier(), b.amount(), b.qualifier()),
                     (a, b) -> add(Kind.CONFLICTING_STATEMENTS,
                             TradeArithmetic.quantity(a).compareWith(TradeArithmetic.quantity(b)), slice, flow,
-                            a.amount(), b.amount(), a.unit(), List.of(a, b), "%s states %s %s; %s states %s %s".formatted(
-                                    a.code(), a.qualifier(), plain(a.amount()), b.code(), b.qualifier(), plain(b.amount()))));
+                            a.amount(), b.amount(), a.unit(), List.of(a, b), "%s states %s; %s states %s".formatted(
+                                    a.code(), said(a.qualifier(), a.amount()), b.code(), said(b.qualifier(), b.amount()))));
             List<Figure> shares = slice.exactScope().stream().filter(f -> f.flow() == flow && f.share() != null).toList();
             pairs(shares, (a, b) -> differ(a.share().percent(), a.share().qualifier(), b.share().percent(), b.share().qualifier()),
                     (a, b) -> add(Kind.CONFLICTING_STATEMENTS,
                             share(a).compareWith(share(b)), slice, flow, a.share().percent(), b.share().percent(),
-                            MeasureUnit.PERCENT, List.of(a, b), "%s claims a share of %s %s%%; %s claims %s %s%%".formatted(
-                                    a.code(), a.share().qualifier(), plain(a.share().percent()), b.code(),
-                                    b.share().qualifier(), plain(b.share().percent()))));
+                            MeasureUnit.PERCENT, List.of(a, b), "%s claims a share of %s%%; %s claims %s%%".formatted(
+                                    a.code(), said(a.share().qualifier(), a.share().percent()), b.code(),
+                                    said(b.share().qualifier(), b.share().percent()))));
         }
     }
 
@@ -106,9 +108,9 @@ final class Reconciliation {
                     : sum.low().compareTo(stated.high()) > 0 ? Verdict.CONTRADICTION : Verdict.CONSISTENT_BUT_INCOMPLETE;
             List<Figure> figures = Stream.concat(Stream.of(yearToDate.get()), monthly.stream()).toList();
             add(Kind.MONTHS_VS_YEAR_TO_DATE, verdict, provincePeriod, flow, yearToDate.get().amount(), sum.value(),
-                    yearToDate.get().unit(), figures, "%s states %s for the year to date; %d of its %d months are stated, "
-                            .formatted(yearToDate.get().code(), plain(yearToDate.get().amount()), monthly.size(), spanned)
-                            + "summing to " + plain(sum.value()));
+                    yearToDate.get().unit(), figures, "%s states %s for the year to date; months stated: %d of %d, summing to %s"
+                            .formatted(yearToDate.get().code(), said(yearToDate.get().qualifier(), yearToDate.get().amount()),
+                                    monthly.size(), spanned, plain(sum.value())));
         }
     }
 
@@ -138,6 +140,17 @@ final class Reconciliation {
                 }
             }
         }
+    }
+
+    /** A number with its qualifier in words, as the article put it: "nearly 10000000000". */
+    private static String said(Qualifier qualifier, BigDecimal value) {
+        String words = switch (qualifier) {
+            case EXACT -> "";
+            case ABOUT -> "about ";
+            case NEARLY -> "nearly ";
+            case MORE_THAN -> "more than ";
+        };
+        return words + plain(value);
     }
 
     private static String plain(BigDecimal value) {

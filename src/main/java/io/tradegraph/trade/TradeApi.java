@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.balance.TradeArithmetic;
 import io.tradegraph.balance.Verdict;
@@ -25,6 +26,7 @@ import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.FigureRepository;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.graphql.ClientError;
+import io.tradegraph.graphql.LevelBatch;
 import io.tradegraph.graphql.Resolver;
 import io.tradegraph.period.Period;
 import io.tradegraph.period.PeriodKind;
@@ -41,25 +43,51 @@ public class TradeApi {
 
     static final String NATION = "VN";
 
+    /** By area, period, kind and flow, then by the figures involved: the same answer every time. */
+    private static final java.util.Comparator<Finding> FINDING_ORDER = java.util.Comparator
+            .comparing((Finding f) -> f.province().code())
+            .thenComparing(f -> f.period().firstDay()).thenComparing(f -> f.period().lastDay())
+            .thenComparing(Finding::kind).thenComparing(Finding::flow)
+            .thenComparing(f -> f.figures().stream().map(Figure::code).collect(Collectors.joining(",")));
+
     private final FigureRepository figures;
     private final AreaRepository areas;
+    private final LevelBatch<Province, PeriodsArguments, List<ProvincePeriod>> periodsBatch = new LevelBatch<>("periods", this::periods);
+    private final LevelBatch<Province, SeriesArguments, List<SeriesPoint>> seriesBatch = new LevelBatch<>("series", this::series);
 
-    public TradeApi(FigureRepository figures, AreaRepository areas) {
+    private final Context context;
+
+    public TradeApi(FigureRepository figures, AreaRepository areas, Context context) {
         this.figures = figures;
         this.areas = areas;
+        this.context = context;
+    }
+
+    private record PeriodsArguments(PeriodKind kind, LocalDate from, LocalDate to, Geography geography) {
+    }
+
+    private record SeriesArguments(Flow flow, PeriodKind kind, LocalDate from, LocalDate to, String commodity, String market) {
     }
 
     @Name("periods")
     @Description("The periods for which articles state figures about this area, in chronological order, each with "
             + "its trade.")
-    @Resolver
-    public Uni<List<@NonNull List<@NonNull ProvincePeriod>>> periods(@Source List<Province> provinces,
+    public Uni<List<@NonNull ProvincePeriod>> periods(@Source Province province,
             @Name("kind") @Description("Only periods of this kind.") PeriodKind kind,
             @Name("from") @Description("Only periods that start on or after this day.") LocalDate from,
             @Name("to") @Description("Only periods that end on or before this day.") LocalDate to,
             @Name("geography") @DefaultValue("AS_REPORTED") @Description("Read the figures as reported, or on the 34 "
                     + "provinces after 1 July 2025.") Geography geography) {
         requireOrdered(from, to);
+        return periodsBatch.load(context, province, new PeriodsArguments(kind, from, to, geography));
+    }
+
+    /** The periods of every province in a batch: one statement, two with geography PROVINCES_2025. */
+    private Uni<List<List<ProvincePeriod>>> periods(List<Province> provinces, PeriodsArguments arguments) {
+        PeriodKind kind = arguments.kind();
+        LocalDate from = arguments.from();
+        LocalDate to = arguments.to();
+        Geography geography = arguments.geography();
         Uni<List<Province>> members = geography == Geography.PROVINCES_2025
                 ? areas.findMembersOf(provinces.stream().map(Province::code).toList())
                         .map(rows -> rows.stream().map(Province::from).toList())
@@ -83,8 +111,7 @@ public class TradeApi {
     @Name("series")
     @Description("A flow of this area over consecutive periods of one kind, for charts: one point per period, gaps "
             + "as nulls, never zeros. Without 'from' and 'to', the series spans the periods articles cover.")
-    @Resolver
-    public Uni<List<@NonNull List<@NonNull SeriesPoint>>> series(@Source List<Province> provinces,
+    public Uni<List<@NonNull SeriesPoint>> series(@Source Province province,
             @Name("flow") @DefaultValue("EXPORT") @Description("The flow.") Flow flow,
             @Name("kind") @DefaultValue("YEAR") @Description("MONTH, QUARTER or YEAR.") PeriodKind kind,
             @Name("from") @Description("First day the series covers.") LocalDate from,
@@ -96,11 +123,15 @@ public class TradeApi {
             throw new ClientError.InvalidArgument("A series runs over consecutive months, quarters or years; " + kind
                     + " periods overlap or are irregular. Use MONTH, QUARTER or YEAR.");
         }
+        return seriesBatch.load(context, province, new SeriesArguments(flow, kind, from, to, commodity, market));
+    }
+
+    private Uni<List<List<SeriesPoint>>> series(List<Province> provinces, SeriesArguments arguments) {
         List<String> codes = provinces.stream().map(Province::code).toList();
-        return figures.forAreas(codes, from, to).map(rows -> {
+        return figures.forAreas(codes, arguments.from(), arguments.to()).map(rows -> {
             Map<String, Timeline> timelines = timelines(rows, provinces, List.of());
-            return provinces.stream().map(province -> Series.of(timelines.get(province.code()), flow, kind, from, to,
-                    commodity, market)).toList();
+            return provinces.stream().map(province -> Series.of(timelines.get(province.code()), arguments.flow(),
+                    arguments.kind(), arguments.from(), arguments.to(), arguments.commodity(), arguments.market())).toList();
         });
     }
 
@@ -127,6 +158,7 @@ public class TradeApi {
                         .flatMap(pp -> pp.getChecks().stream())
                         .filter(f -> kind == null || f.kind() == kind)
                         .filter(f -> verdict == null || f.verdict() == verdict)
+                        .sorted(FINDING_ORDER)
                         .toList()));
     }
 
