@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.graphql.PageRequest;
+import io.tradegraph.period.PeriodKind;
 import io.tradegraph.persistence.Conditions;
 
 @ApplicationScoped
@@ -19,11 +20,12 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
             + "join fetch f.source left join fetch f.commodity left join fetch f.market";
 
     /**
-     * All figures of the given areas (of every area when null) whose periods lie between two days; one statement
-     * whatever the number of areas.
+     * All figures of the given areas (of every area when null) whose periods are of a kind (any when null) and lie
+     * between two days; one statement whatever the number of areas.
      */
-    public Uni<List<FigureEntity>> forAreas(Collection<String> areaCodes, LocalDate from, LocalDate to) {
+    public Uni<List<FigureEntity>> forAreas(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to) {
         Conditions where = new Conditions().and("f.area.code in :areas", "areas", areaCodes)
+                .and("p.kind = :kind", "kind", kind)
                 .and("p.firstDay >= :from", "from", from)
                 .and("p.lastDay <= :to", "to", to);
         return find(FETCHED + where.where() + " order by p.firstDay, p.lastDay, f.code", where.parameters()).list();

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.balance.TradeArithmetic;
@@ -63,7 +65,23 @@ public class TradeApi {
         this.context = context;
     }
 
-    private record PeriodsArguments(PeriodKind kind, LocalDate from, LocalDate to, Geography geography) {
+    /**
+     * The arguments of a periods call, and what its selection needs beyond the periods asked for: the nation's
+     * figures (for shares and checks), a year more (for growth and targets), every kind (for checking months
+     * against years to date). Loading only that keeps a dashboard's query small.
+     */
+    private record PeriodsArguments(PeriodKind kind, LocalDate from, LocalDate to, Geography geography,
+            boolean nation, boolean yearBefore, boolean everyKind) {
+
+        static PeriodsArguments of(DataFetchingFieldSelectionSet selection, PeriodKind kind, LocalDate from,
+                LocalDate to, Geography geography) {
+            boolean checks = selection.contains("checks");
+            return new PeriodsArguments(kind, from, to, geography,
+                    checks || selection.containsAnyOf("exportShare", "importShare"),
+                    selection.containsAnyOf("exportGrowth", "importGrowth", "targets", "**/exportGrowth",
+                            "**/importGrowth", "**/targets"),
+                    checks);
+        }
     }
 
     private record SeriesArguments(Flow flow, PeriodKind kind, LocalDate from, LocalDate to, String commodity, String market) {
@@ -79,7 +97,8 @@ public class TradeApi {
             @Name("geography") @DefaultValue("AS_REPORTED") @Description("Read the figures as reported, or on the 34 "
                     + "provinces after 1 July 2025.") Geography geography) {
         requireOrdered(from, to);
-        return periodsBatch.load(context, province, new PeriodsArguments(kind, from, to, geography));
+        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
+        return periodsBatch.load(context, province, PeriodsArguments.of(selection, kind, from, to, geography));
     }
 
     /** The periods of every province in a batch: one statement, two with geography PROVINCES_2025. */
@@ -94,9 +113,9 @@ public class TradeApi {
                 : Uni.createFrom().item(List.of());
         return members.flatMap(memberList -> {
             List<String> codes = Stream.of(provinces.stream().map(Province::code), memberList.stream().map(Province::code),
-                    Stream.of(NATION)).flatMap(s -> s).distinct().toList();
-            // A year more than asked for, so that every period visible has its year-earlier period for growth.
-            return figures.forAreas(codes, from == null ? null : from.minusYears(1), to).map(rows -> {
+                    arguments.nation() ? Stream.of(NATION) : Stream.<String> empty()).flatMap(s -> s).distinct().toList();
+            LocalDate loadFrom = from == null || !arguments.yearBefore() ? from : from.minusYears(1);
+            return figures.forAreas(codes, arguments.everyKind() ? null : kind, loadFrom, to).map(rows -> {
                 Map<String, Timeline> timelines = timelines(rows, provinces, memberList);
                 if (geography == Geography.PROVINCES_2025) {
                     provinces.stream().distinct().forEach(province -> rebuild(province, memberList, timelines));
@@ -128,7 +147,7 @@ public class TradeApi {
 
     private Uni<List<List<SeriesPoint>>> series(List<Province> provinces, SeriesArguments arguments) {
         List<String> codes = provinces.stream().map(Province::code).toList();
-        return figures.forAreas(codes, arguments.from(), arguments.to()).map(rows -> {
+        return figures.forAreas(codes, arguments.kind(), arguments.from(), arguments.to()).map(rows -> {
             Map<String, Timeline> timelines = timelines(rows, provinces, List.of());
             return provinces.stream().map(province -> Series.of(timelines.get(province.code()), arguments.flow(),
                     arguments.kind(), arguments.from(), arguments.to(), arguments.commodity(), arguments.market())).toList();
@@ -151,7 +170,7 @@ public class TradeApi {
                     }
                     return rows.stream().map(Province::from).toList();
                 });
-        return scope.flatMap(provinces -> figures.forAreas(area == null ? null : List.of(area, NATION), null, null)
+        return scope.flatMap(provinces -> figures.forAreas(area == null ? null : List.of(area, NATION), null, null, null)
                 .map(rows -> timelines(rows, provinces, List.of()).entrySet().stream()
                         .filter(e -> area == null || e.getKey().equals(area))
                         .flatMap(e -> e.getValue().periods().stream())
