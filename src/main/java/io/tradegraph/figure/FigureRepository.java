@@ -15,6 +15,19 @@ import io.tradegraph.persistence.Conditions;
 @ApplicationScoped
 public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Long> {
 
+    /** Which figures of an area a query needs: its totals only, also per commodity, or also per market. */
+    public enum Scopes {
+        TOTALS("f.commodity is null and f.market is null"),
+        TOTALS_AND_COMMODITIES("f.market is null or f.commodity is not null"),
+        ALL(null);
+
+        private final String condition;
+
+        Scopes(String condition) {
+            this.condition = condition;
+        }
+    }
+
     /** Everything a figure is mapped with comes in the same statement, so that mapping never loads lazily. */
     private static final String FETCHED = "from FigureEntity f join fetch f.area join fetch f.period p "
             + "join fetch f.source left join fetch f.commodity left join fetch f.market";
@@ -23,8 +36,10 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
      * All figures of the given areas (of every area when null) whose periods are of a kind (any when null) and lie
      * between two days; one statement whatever the number of areas.
      */
-    public Uni<List<FigureEntity>> forAreas(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to) {
+    public Uni<List<FigureEntity>> forAreas(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to,
+            Scopes scopes) {
         Conditions where = new Conditions().and("f.area.code in :areas", "areas", areaCodes)
+                .and(scopes.condition, null, scopes.condition)
                 .and("p.kind = :kind", "kind", kind)
                 .and("p.firstDay >= :from", "from", from)
                 .and("p.lastDay <= :to", "to", to);

@@ -11,10 +11,13 @@ public final class Conditions {
     private final List<String> conditions = new ArrayList<>();
     private final Parameters parameters = new Parameters();
 
+    /** Adds the condition when the value is given; a condition without a parameter passes a null name. */
     public Conditions and(String condition, String name, Object value) {
         if (value != null) {
-            conditions.add(condition);
-            parameters.and(name, value);
+            conditions.add("(" + condition + ")");
+            if (name != null) {
+                parameters.and(name, value);
+            }
         }
         return this;
     }

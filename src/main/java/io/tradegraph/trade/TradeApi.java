@@ -26,6 +26,7 @@ import io.tradegraph.balance.TradeArithmetic;
 import io.tradegraph.balance.Verdict;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.FigureRepository;
+import io.tradegraph.figure.FigureRepository.Scopes;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.graphql.ClientError;
 import io.tradegraph.graphql.LevelBatch;
@@ -71,16 +72,20 @@ public class TradeApi {
      * against years to date). Loading only that keeps a dashboard's query small.
      */
     private record PeriodsArguments(PeriodKind kind, LocalDate from, LocalDate to, Geography geography,
-            boolean nation, boolean yearBefore, boolean everyKind) {
+            boolean nation, boolean yearBefore, boolean everyKind, FigureRepository.Scopes scopes) {
 
         static PeriodsArguments of(DataFetchingFieldSelectionSet selection, PeriodKind kind, LocalDate from,
                 LocalDate to, Geography geography) {
             boolean checks = selection.contains("checks");
+            boolean everything = checks || selection.contains("figures");
+            FigureRepository.Scopes scopes = everything || selection.contains("markets") ? FigureRepository.Scopes.ALL
+                    : selection.contains("commodities") ? FigureRepository.Scopes.TOTALS_AND_COMMODITIES
+                            : FigureRepository.Scopes.TOTALS;
             return new PeriodsArguments(kind, from, to, geography,
                     checks || selection.containsAnyOf("exportShare", "importShare"),
                     selection.containsAnyOf("exportGrowth", "importGrowth", "targets", "**/exportGrowth",
                             "**/importGrowth", "**/targets"),
-                    checks);
+                    checks, scopes);
         }
     }
 
@@ -115,7 +120,7 @@ public class TradeApi {
             List<String> codes = Stream.of(provinces.stream().map(Province::code), memberList.stream().map(Province::code),
                     arguments.nation() ? Stream.of(NATION) : Stream.<String> empty()).flatMap(s -> s).distinct().toList();
             LocalDate loadFrom = from == null || !arguments.yearBefore() ? from : from.minusYears(1);
-            return figures.forAreas(codes, arguments.everyKind() ? null : kind, loadFrom, to).map(rows -> {
+            return figures.forAreas(codes, arguments.everyKind() ? null : kind, loadFrom, to, arguments.scopes()).map(rows -> {
                 Map<String, Timeline> timelines = timelines(rows, provinces, memberList);
                 if (geography == Geography.PROVINCES_2025) {
                     provinces.stream().distinct().forEach(province -> rebuild(province, memberList, timelines));
@@ -147,7 +152,8 @@ public class TradeApi {
 
     private Uni<List<List<SeriesPoint>>> series(List<Province> provinces, SeriesArguments arguments) {
         List<String> codes = provinces.stream().map(Province::code).toList();
-        return figures.forAreas(codes, arguments.kind(), arguments.from(), arguments.to()).map(rows -> {
+        Scopes scopes = arguments.commodity() == null && arguments.market() == null ? Scopes.TOTALS : Scopes.ALL;
+        return figures.forAreas(codes, arguments.kind(), arguments.from(), arguments.to(), scopes).map(rows -> {
             Map<String, Timeline> timelines = timelines(rows, provinces, List.of());
             return provinces.stream().map(province -> Series.of(timelines.get(province.code()), arguments.flow(),
                     arguments.kind(), arguments.from(), arguments.to(), arguments.commodity(), arguments.market())).toList();
@@ -170,7 +176,7 @@ public class TradeApi {
                     }
                     return rows.stream().map(Province::from).toList();
                 });
-        return scope.flatMap(provinces -> figures.forAreas(area == null ? null : List.of(area, NATION), null, null, null)
+        return scope.flatMap(provinces -> figures.forAreas(area == null ? null : List.of(area, NATION), null, null, null, Scopes.ALL)
                 .map(rows -> timelines(rows, provinces, List.of()).entrySet().stream()
                         .filter(e -> area == null || e.getKey().equals(area))
                         .flatMap(e -> e.getValue().periods().stream())
