@@ -46,6 +46,21 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
         return find(FETCHED + where.where() + " order by p.firstDay, p.lastDay, f.code", where.parameters()).list();
     }
 
+    /** The periods each area has figures for, when the figures themselves are loaded only in part. */
+    public Uni<List<AreaPeriod>> periodsOf(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to) {
+        Conditions where = new Conditions().and("f.area.code in :areas", "areas", areaCodes)
+                .and("p.kind = :kind", "kind", kind)
+                .and("p.firstDay >= :from", "from", from)
+                .and("p.lastDay <= :to", "to", to);
+        return find("select distinct f.area.code, p from FigureEntity f join f.period p" + where.where(), where.parameters())
+                .project(AreaPeriod.class).list();
+    }
+
+    /** An area's code and one of its periods. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
+    public record AreaPeriod(String areaCode, io.tradegraph.period.PeriodEntity period) {
+    }
+
     public Uni<List<FigureEntity>> page(FigureFilter filter, FigureOrder order, PageRequest page) {
         Conditions where = conditions(filter);
         return find(FETCHED + where.where() + orderBy(order), where.parameters())

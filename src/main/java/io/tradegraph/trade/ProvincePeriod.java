@@ -19,7 +19,7 @@ public class ProvincePeriod extends TradeSlice {
 
     private final Province province;
     private final Period period;
-    private Timeline timeline = new Timeline();
+    private Timeline timeline;
     private Timeline nation;
     private Rebuild rebuild;
 
@@ -27,6 +27,7 @@ public class ProvincePeriod extends TradeSlice {
         super(figures, null, null);
         this.province = province;
         this.period = period;
+        this.timeline = new Timeline(province);
     }
 
     /** Links this period to the other periods of its area and to the nation's, for growth, shares and checks. */

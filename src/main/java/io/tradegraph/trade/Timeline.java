@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import io.tradegraph.period.Period;
 import io.tradegraph.period.PeriodKind;
+import io.tradegraph.province.Province;
 
 /**
  * The periods of one area that a request loaded, in chronological order, so that a period can find the same
@@ -17,6 +18,19 @@ import io.tradegraph.period.PeriodKind;
 final class Timeline {
 
     private final Map<String, ProvincePeriod> byPeriod = new LinkedHashMap<>();
+    /** The area, when the request named it; null for an area known only through its figures. */
+    private final Province province;
+    private Timeline nation;
+
+    Timeline(Province province) {
+        this.province = province;
+    }
+
+    /** Links every period to this timeline and to the nation's, for growth, shares and checks. */
+    void link(Timeline nationTimeline) {
+        this.nation = nationTimeline;
+        byPeriod.values().forEach(pp -> pp.placeIn(this, nationTimeline));
+    }
 
     void add(ProvincePeriod period) {
         byPeriod.put(period.getPeriod().code(), period);
@@ -24,6 +38,24 @@ final class Timeline {
 
     Collection<ProvincePeriod> periods() {
         return byPeriod.values();
+    }
+
+    /**
+     * Adds a period the area has figures for, though none were loaded for it, keeping the chronological order.
+     * The new period shares this timeline and the nation's, like the others.
+     */
+    void ensure(Period period) {
+        if (province == null || byPeriod.containsKey(period.code())) {
+            return;
+        }
+        List<ProvincePeriod> all = new java.util.ArrayList<>(byPeriod.values());
+        ProvincePeriod added = new ProvincePeriod(province, period, List.of());
+        added.placeIn(this, nation);
+        all.add(added);
+        all.sort(java.util.Comparator.comparing((ProvincePeriod pp) -> pp.getPeriod().firstDay())
+                .thenComparing(pp -> pp.getPeriod().lastDay()));
+        byPeriod.clear();
+        all.forEach(pp -> byPeriod.put(pp.getPeriod().code(), pp));
     }
 
     Optional<ProvincePeriod> at(String periodCode) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -120,15 +121,21 @@ public class TradeApi {
             List<String> codes = Stream.of(provinces.stream().map(Province::code), memberList.stream().map(Province::code),
                     arguments.nation() ? Stream.of(NATION) : Stream.<String> empty()).flatMap(s -> s).distinct().toList();
             LocalDate loadFrom = from == null || !arguments.yearBefore() ? from : from.minusYears(1);
-            return figures.forAreas(codes, arguments.everyKind() ? null : kind, loadFrom, to, arguments.scopes()).map(rows -> {
+            PeriodKind loadKind = arguments.everyKind() ? null : kind;
+            Uni<List<FigureRepository.AreaPeriod>> periodsWithFigures = arguments.scopes() == Scopes.ALL
+                    ? Uni.createFrom().item(List.of())
+                    : figures.periodsOf(codes, loadKind, loadFrom, to);
+            return periodsWithFigures.flatMap(listed -> figures.forAreas(codes, loadKind, loadFrom, to, arguments.scopes()).map(rows -> {
                 Map<String, Timeline> timelines = timelines(rows, provinces, memberList);
+                listed.forEach(ap -> Optional.ofNullable(timelines.get(ap.areaCode()))
+                        .ifPresent(timeline -> timeline.ensure(Period.from(ap.period()))));
                 if (geography == Geography.PROVINCES_2025) {
                     provinces.stream().distinct().forEach(province -> rebuild(province, memberList, timelines));
                 }
                 return provinces.stream().map(province -> timelines.get(province.code()).periods().stream()
                         .filter(pp -> visible(pp.getPeriod(), kind, from, to))
                         .toList()).toList();
-            });
+            }));
         });
     }
 
@@ -217,16 +224,15 @@ public class TradeApi {
             Collection<Province> provinces, Collection<Province> members) {
         Map<String, Timeline> timelines = new HashMap<>();
         Stream.concat(provinces.stream(), members.stream())
-                .forEach(p -> timelines.computeIfAbsent(p.code(), code -> new Timeline()));
-        timelines.computeIfAbsent(NATION, code -> new Timeline());
+                .forEach(p -> timelines.computeIfAbsent(p.code(), code -> new Timeline(p)));
         Map<String, Map<String, List<Figure>>> byAreaAndPeriod = rows.stream().map(Figure::from)
                 .collect(Collectors.groupingBy(f -> f.province().code(), Collectors.groupingBy(f -> f.period().code(),
                         LinkedHashMap::new, Collectors.toList())));
         byAreaAndPeriod.forEach((area, periods) -> periods.values().forEach(periodFigures -> timelines
-                .computeIfAbsent(area, code -> new Timeline())
+                .computeIfAbsent(area, code -> new Timeline(periodFigures.get(0).province()))
                 .add(new ProvincePeriod(periodFigures.get(0).province(), periodFigures.get(0).period(), periodFigures))));
-        Timeline nation = timelines.get(NATION);
-        timelines.values().forEach(timeline -> timeline.periods().forEach(pp -> pp.placeIn(timeline, nation)));
+        Timeline nation = timelines.computeIfAbsent(NATION, code -> new Timeline(null));
+        timelines.values().forEach(timeline -> timeline.link(nation));
         return timelines;
     }
 
@@ -254,10 +260,10 @@ public class TradeApi {
             pp.rebuiltAs(new Rebuild(members, rebuilt.exports(), rebuilt.imports(), rebuilt.balance(), rebuilt.turnover(),
                     rebuilt.coverage()));
         }
-        Timeline rebuiltTimeline = new Timeline();
+        Timeline rebuiltTimeline = new Timeline(province);
         all.stream().sorted(java.util.Comparator.comparing((ProvincePeriod pp) -> pp.getPeriod().firstDay())
                 .thenComparing(pp -> pp.getPeriod().lastDay())).forEach(rebuiltTimeline::add);
-        rebuiltTimeline.periods().forEach(pp -> pp.placeIn(rebuiltTimeline, timelines.get(NATION)));
+        rebuiltTimeline.link(timelines.get(NATION));
         timelines.put(province.code(), rebuiltTimeline);
     }
 
