@@ -12,6 +12,8 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-10s}
 CONCURRENCY=${CONCURRENCY:-"1 16 64"}
 PORT=${BENCH_PORT:-8089}
+# The heap a 512 MiB container gets would be larger; a small explicit one keeps the resident memory in check.
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx192m}
 SCHEMA=${BENCH_SCHEMA:-tradegraph_large}
 SCENARIOS=(a-province-years b-dashboard c-figures-page d-aggregate)
 WORK=target/bench
@@ -32,7 +34,7 @@ bodies() { if [ "$1" = c-figures-page ]; then echo "$WORK/c-figures-page.json,$W
 PID=
 start_service() {
     DB_SCHEMA=$SCHEMA LARGE_DATASET=full SEED_ENABLED=false PORT=$PORT GRAPHIQL_ENABLED=false \
-        SQL_STATEMENT_METRICS=$1 java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service-$1.log" 2>&1 &
+        SQL_STATEMENT_METRICS=$1 java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$WORK/service-$1.log" 2>&1 &
     PID=$!
     for _ in $(seq 600); do
         curl -fs "$URL/q/health/ready" >/dev/null 2>&1 && return 0
@@ -59,7 +61,7 @@ for s in "${SCENARIOS[@]}"; do
 done
 stop_service
 
-echo "Timed runs: $DURATION each at concurrency $CONCURRENCY after a $WARMUP warm-up per scenario (statement log off)..."
+echo "Timed runs (java $JAVA_OPTS): $DURATION each at concurrency $CONCURRENCY after a $WARMUP warm-up per scenario (statement log off)..."
 start_service false
 printf '\n%-18s %5s %10s %9s %9s %7s %11s %10s\n' scenario conc "req/s" "p50 ms" "p99 ms" errors "stmts/req" "bytes/resp"
 total=0
