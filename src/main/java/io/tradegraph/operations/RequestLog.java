@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -16,6 +17,7 @@ import io.smallrye.graphql.spi.EventingService;
  * every field it fetches, thousands per large query, which measurably slows every request. This hooks only the
  * start and the end of an execution. Registered in META-INF/services.
  */
+@RegisterForReflection
 public class RequestLog implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(RequestLog.class);

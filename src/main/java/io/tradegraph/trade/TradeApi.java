@@ -107,7 +107,10 @@ public class TradeApi {
         return periodsBatch.load(context, province, PeriodsArguments.of(selection, kind, from, to, geography));
     }
 
-    /** The periods of every province in a batch: one statement, two with geography PROVINCES_2025. */
+    /**
+     * The periods of every province in a batch: one statement, plus one listing the periods when only part of the
+     * figures is loaded, plus one for the members with geography PROVINCES_2025.
+     */
     private Uni<List<List<ProvincePeriod>>> periods(List<Province> provinces, PeriodsArguments arguments) {
         PeriodKind kind = arguments.kind();
         LocalDate from = arguments.from();
