@@ -12,8 +12,8 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-10s}
 CONCURRENCY=${CONCURRENCY:-"1 16 64"}
 PORT=${BENCH_PORT:-8089}
-# The heap a 512 MiB container gets would be larger; a small explicit one keeps the resident memory in check.
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx192m}
+# The heap the Kubernetes deployment gives the JVM: 70% (JAVA_MAX_MEM_RATIO) of its 512 MiB memory limit.
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx358m}
 SCHEMA=${BENCH_SCHEMA:-tradegraph_large}
 SCENARIOS=(a-province-years b-dashboard c-figures-page d-aggregate)
 WORK=target/bench

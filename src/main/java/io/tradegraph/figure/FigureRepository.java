@@ -36,14 +36,19 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
      * All figures of the given areas (of every area when null) whose periods are of a kind (any when null) and lie
      * between two days; one statement whatever the number of areas.
      */
-    public Uni<List<FigureEntity>> forAreas(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to,
+    public Uni<List<Figure>> forAreas(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to,
             Scopes scopes) {
         Conditions where = new Conditions().and("f.area.code in :areas", "areas", areaCodes)
                 .and(scopes.condition, null, scopes.condition)
                 .and("p.kind = :kind", "kind", kind)
                 .and("p.firstDay >= :from", "from", from)
                 .and("p.lastDay <= :to", "to", to);
-        return find(FETCHED + where.where() + " order by p.firstDay, p.lastDay, f.code", where.parameters()).list();
+        String query = FigureRow.SELECT + where.where() + " order by p.firstDay, p.lastDay, f.code";
+        return getSession().chain(session -> {
+            var select = session.createSelectionQuery(query, FigureRow.class);
+            where.parameters().map().forEach(select::setParameter);
+            return select.getResultList();
+        }).map(Figure::fromRows);
     }
 
     /** The periods each area has figures for, when the figures themselves are loaded only in part. */

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.balance.TradeArithmetic;
@@ -197,6 +198,7 @@ public class TradeApi {
                         .toList()));
     }
 
+    @NonBlocking
     @Name("commodities")
     @Description("The commodities articles state figures about in this province-period. With a flow, only "
             + "commodities with a figure of that flow, largest amount first; without, in code order.")
@@ -206,6 +208,7 @@ public class TradeApi {
         return provincePeriod.commodities(flow, first);
     }
 
+    @NonBlocking
     @Name("markets")
     @Description("The markets articles state figures about in this province-period, ordered like 'commodities'.")
     public @NonNull List<@NonNull MarketTrade> markets(@Source ProvincePeriod provincePeriod,
@@ -214,6 +217,7 @@ public class TradeApi {
         return provincePeriod.markets(flow, first);
     }
 
+    @NonBlocking
     @Name("markets")
     @Description("The markets articles state figures about for this commodity, ordered like 'commodities'.")
     public @NonNull List<@NonNull MarketTrade> commodityMarkets(@Source CommodityTrade commodityTrade,
@@ -223,12 +227,12 @@ public class TradeApi {
     }
 
     /** Groups figures into a timeline per area, and links each period to its area's timeline and the nation's. */
-    private static Map<String, Timeline> timelines(List<io.tradegraph.figure.FigureEntity> rows,
-            Collection<Province> provinces, Collection<Province> members) {
+    private static Map<String, Timeline> timelines(List<Figure> rows, Collection<Province> provinces,
+            Collection<Province> members) {
         Map<String, Timeline> timelines = new HashMap<>();
         Stream.concat(provinces.stream(), members.stream())
                 .forEach(p -> timelines.computeIfAbsent(p.code(), code -> new Timeline(p)));
-        Map<String, Map<String, List<Figure>>> byAreaAndPeriod = rows.stream().map(Figure::from)
+        Map<String, Map<String, List<Figure>>> byAreaAndPeriod = rows.stream()
                 .collect(Collectors.groupingBy(f -> f.province().code(), Collectors.groupingBy(f -> f.period().code(),
                         LinkedHashMap::new, Collectors.toList())));
         byAreaAndPeriod.forEach((area, periods) -> periods.values().forEach(periodFigures -> timelines
