@@ -59,7 +59,7 @@ public record Figure(
             @NonNull @Description("How the article qualifies the share.") Qualifier qualifier) {
     }
 
-    /** Maps projected rows; each reference entity becomes one record, shared by the figures that point to it. */
+    /** Maps projected rows ({@link FigureRow}); each reference entity becomes one record, shared by its figures. */
     public static List<Figure> fromRows(List<FigureRow> rows) {
         Map<Object, Object> records = new IdentityHashMap<>();
         return rows.stream().map(r -> new Figure(r.code(),
@@ -74,20 +74,4 @@ public record Figure(
                 (Source) records.computeIfAbsent(r.source(), e -> Source.from(r.source())), r.paragraph(), r.quote(), r.note()))
                 .toList();
     }
-
-    /** Maps an entity whose associations were fetched with it. */
-    public static Figure from(FigureEntity f) {
-        return new Figure(f.code, Province.from(f.area), Period.from(f.period), f.flow,
-                f.commodity == null ? null : Commodity.from(f.commodity),
-                f.market == null ? null : Market.from(f.market),
-                f.amount, f.unit, f.qualifier,
-                f.amountLow == null ? null : new Range(f.amountLow, f.amountHigh),
-                f.amountPrecision,
-                f.status,
-                f.growthBasis == null ? null : new Growth(f.growthPct, f.growthLow, f.growthHigh, f.growthQualifier, f.growthBasis),
-                f.rank,
-                f.sharePct == null ? null : new Share(f.sharePct, f.shareQualifier),
-                Source.from(f.source), f.paragraph, f.quote, f.note);
-    }
-
 }

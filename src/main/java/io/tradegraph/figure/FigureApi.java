@@ -1,6 +1,8 @@
 package io.tradegraph.figure;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -53,10 +55,8 @@ public class FigureApi {
         }
         return figures.count(filter).flatMap(total -> total == 0
                 ? rejectUnknownCodes(filter).replaceWith(new FigureConnection(List.of(), page.pageInfo(0, 0), 0))
-                : figures.page(filter, orderBy, page).map(rows -> {
-                    List<Figure> nodes = rows.stream().map(Figure::from).toList();
-                    return new FigureConnection(page.edges(nodes, FigureEdge::new), page.pageInfo(nodes.size(), total), total);
-                }));
+                : figures.page(filter, orderBy, page).map(nodes ->
+                        new FigureConnection(page.edges(nodes, FigureEdge::new), page.pageInfo(nodes.size(), total), total)));
     }
 
     @Query("aggregate")
@@ -70,10 +70,10 @@ public class FigureApi {
         if (filter != null && filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw new ClientError.InvalidDateRange(filter.from(), filter.to());
         }
+        Set<GroupKey> keys = groupBy.isEmpty() ? EnumSet.noneOf(GroupKey.class) : EnumSet.copyOf(groupBy);
         return figures.matching(filter).flatMap(rows -> rows.isEmpty()
                 ? rejectUnknownCodes(filter).replaceWith(List.<FigureGroup> of())
-                : Uni.createFrom().item(() -> Aggregation.of(rows.stream().map(Figure::from).toList(), java.util.EnumSet.copyOf(
-                        groupBy.isEmpty() ? java.util.EnumSet.noneOf(GroupKey.class) : groupBy))));
+                : Uni.createFrom().item(() -> Aggregation.of(rows, keys)));
     }
 
     /**

@@ -28,10 +28,6 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
         }
     }
 
-    /** Everything a figure is mapped with comes in the same statement, so that mapping never loads lazily. */
-    private static final String FETCHED = "from FigureEntity f join fetch f.area join fetch f.period p "
-            + "join fetch f.source left join fetch f.commodity left join fetch f.market";
-
     /**
      * All figures of the given areas (of every area when null) whose periods are of a kind (any when null) and lie
      * between two days; one statement whatever the number of areas.
@@ -43,12 +39,7 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
                 .and("p.kind = :kind", "kind", kind)
                 .and("p.firstDay >= :from", "from", from)
                 .and("p.lastDay <= :to", "to", to);
-        String query = FigureRow.SELECT + where.where() + " order by p.firstDay, p.lastDay, f.code";
-        return getSession().chain(session -> {
-            var select = session.createSelectionQuery(query, FigureRow.class);
-            where.parameters().map().forEach(select::setParameter);
-            return select.getResultList();
-        }).map(Figure::fromRows);
+        return select(where, orderBy(FigureOrder.PERIOD), null);
     }
 
     /** The periods each area has figures for, when the figures themselves are loaded only in part. */
@@ -66,16 +57,29 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
     public record AreaPeriod(String areaCode, io.tradegraph.period.PeriodEntity period) {
     }
 
-    public Uni<List<FigureEntity>> page(FigureFilter filter, FigureOrder order, PageRequest page) {
-        Conditions where = conditions(filter);
-        return find(FETCHED + where.where() + orderBy(order), where.parameters())
-                .range(page.offset(), page.offset() + page.limit() - 1).list();
+    public Uni<List<Figure>> page(FigureFilter filter, FigureOrder order, PageRequest page) {
+        return select(conditions(filter), orderBy(order), page);
     }
 
     /** Every figure matching a filter, in period order; for aggregates over a bounded selection. */
-    public Uni<List<FigureEntity>> matching(FigureFilter filter) {
-        Conditions where = conditions(filter);
-        return find(FETCHED + where.where() + orderBy(FigureOrder.PERIOD), where.parameters()).list();
+    public Uni<List<Figure>> matching(FigureFilter filter) {
+        return select(conditions(filter), orderBy(FigureOrder.PERIOD), null);
+    }
+
+    /**
+     * Figures read as a projection ({@link FigureRow}) rather than as entities: everything they are mapped with
+     * comes in the same statement, and Hibernate tracks no entity per row.
+     */
+    private Uni<List<Figure>> select(Conditions where, String orderBy, PageRequest page) {
+        String query = FigureRow.SELECT + where.where() + orderBy;
+        return getSession().chain(session -> {
+            var select = session.createSelectionQuery(query, FigureRow.class);
+            where.parameters().map().forEach(select::setParameter);
+            if (page != null) {
+                select.setFirstResult(page.offset()).setMaxResults(page.limit());
+            }
+            return select.getResultList();
+        }).map(Figure::fromRows);
     }
 
     public Uni<Long> count(FigureFilter filter) {
