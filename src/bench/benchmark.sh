@@ -4,7 +4,8 @@
 # each concurrency and prints requests/s, p50 and p99 latency, errors, SQL statements and bytes per response,
 # and finally the service's resident memory. Every run is bounded in time; the service is stopped at the end.
 #
-#   src/bench/benchmark.sh              (DURATION=10s WARMUP=10s CONCURRENCY="1 16 64" by default)
+#   src/bench/benchmark.sh     (DURATION=10s WARMUP=10s CONCURRENCY="1 16 64" and every scenario by default;
+#                               e.g. SCENARIOS=b-dashboard CONCURRENCY=16 for one)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -15,7 +16,7 @@ PORT=${BENCH_PORT:-8089}
 # The heap the Kubernetes deployment gives the JVM: 70% (JAVA_MAX_MEM_RATIO) of its 512 MiB memory limit.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx358m}
 SCHEMA=${BENCH_SCHEMA:-tradegraph_large}
-SCENARIOS=(a-province-years b-dashboard c-figures-page d-aggregate)
+read -ra SCENARIOS <<< "${SCENARIOS:-a-province-years b-dashboard c-figures-page d-aggregate}"
 WORK=target/bench
 URL="http://127.0.0.1:$PORT"
 
@@ -34,11 +35,11 @@ bodies() { if [ "$1" = c-figures-page ]; then echo "$WORK/c-figures-page.json,$W
 PID=
 start_service() {
     DB_SCHEMA=$SCHEMA LARGE_DATASET=full SEED_ENABLED=false PORT=$PORT GRAPHIQL_ENABLED=false \
-        SQL_STATEMENT_METRICS=$1 java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$WORK/service-$1.log" 2>&1 &
+        java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
     PID=$!
     for _ in $(seq 600); do
         curl -fs "$URL/q/health/ready" >/dev/null 2>&1 && return 0
-        kill -0 "$PID" 2>/dev/null || { echo "the service stopped; see $WORK/service-$1.log" >&2; exit 1; }
+        kill -0 "$PID" 2>/dev/null || { echo "the service stopped; see $WORK/service.log" >&2; exit 1; }
         sleep 1
     done
     echo "the service did not become ready" >&2; exit 1
@@ -46,23 +47,23 @@ start_service() {
 stop_service() { if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi; PID=; }
 trap stop_service EXIT
 
-counter() { curl -fs "$URL/q/metrics" | awk '/^tradegraph_sql_statements_total/ { print int($2) }'; }
+# The reactive PostgreSQL client's own count of the statements it completed.
+counter() { curl -fs "$URL/q/metrics" | awk '/^postgresql_completed_total/ { print int($2) }'; }
 
-echo "Counting SQL statements per request (20 requests per scenario, statement log on)..."
-start_service true
+start_service
+echo "Counting SQL statements per request (20 requests per scenario, after one that reads the reference data)..."
 declare -A STATEMENTS
 for s in "${SCENARIOS[@]}"; do
+    IFS=, read -ra files <<< "$(bodies "$s")"
+    curl -fs -o /dev/null -H 'Content-Type: application/json' --data-binary "@${files[0]}" "$URL/graphql"
     before=$(counter)
     for i in $(seq 20); do
-        IFS=, read -ra files <<< "$(bodies "$s")"
         curl -fs -o /dev/null -H 'Content-Type: application/json' --data-binary "@${files[$(( i % ${#files[@]} ))]}" "$URL/graphql"
     done
     STATEMENTS[$s]=$(awk -v a="$before" -v b="$(counter)" 'BEGIN { printf "%.1f", (b - a) / 20 }')
 done
-stop_service
 
-echo "Timed runs (java $JAVA_OPTS): $DURATION each at concurrency $CONCURRENCY after a $WARMUP warm-up per scenario (statement log off)..."
-start_service false
+echo "Timed runs (java $JAVA_OPTS): $DURATION each at concurrency $CONCURRENCY after a $WARMUP warm-up per scenario..."
 printf '\n%-18s %5s %10s %9s %9s %7s %11s %10s\n' scenario conc "req/s" "p50 ms" "p99 ms" errors "stmts/req" "bytes/resp"
 total=0
 for s in "${SCENARIOS[@]}"; do

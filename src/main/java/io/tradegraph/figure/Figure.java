@@ -1,9 +1,6 @@
 package io.tradegraph.figure;
 
 import java.math.BigDecimal;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -57,21 +54,5 @@ public record Figure(
     public record Share(
             @NonNull @Description("Share in percent.") BigDecimal percent,
             @NonNull @Description("How the article qualifies the share.") Qualifier qualifier) {
-    }
-
-    /** Maps projected rows ({@link FigureRow}); each reference entity becomes one record, shared by its figures. */
-    public static List<Figure> fromRows(List<FigureRow> rows) {
-        Map<Object, Object> records = new IdentityHashMap<>();
-        return rows.stream().map(r -> new Figure(r.code(),
-                (Province) records.computeIfAbsent(r.area(), e -> Province.from(r.area())),
-                (Period) records.computeIfAbsent(r.period(), e -> Period.from(r.period())), r.flow(),
-                r.commodity() == null ? null : (Commodity) records.computeIfAbsent(r.commodity(), e -> Commodity.from(r.commodity())),
-                r.market() == null ? null : (Market) records.computeIfAbsent(r.market(), e -> Market.from(r.market())),
-                r.amount(), r.unit(), r.qualifier(), r.amountLow() == null ? null : new Range(r.amountLow(), r.amountHigh()),
-                r.amountPrecision(), r.status(),
-                r.growthBasis() == null ? null : new Growth(r.growthPct(), r.growthLow(), r.growthHigh(), r.growthQualifier(), r.growthBasis()),
-                r.rank(), r.sharePct() == null ? null : new Share(r.sharePct(), r.shareQualifier()),
-                (Source) records.computeIfAbsent(r.source(), e -> Source.from(r.source())), r.paragraph(), r.quote(), r.note()))
-                .toList();
     }
 }

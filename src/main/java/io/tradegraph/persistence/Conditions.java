@@ -3,31 +3,59 @@ package io.tradegraph.persistence;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.quarkus.panache.common.Parameters;
-
-/** The where clause of a query from the arguments a client gave: an argument left out adds no condition. */
+/**
+ * The where clause of a query from the arguments a client gave: an argument left out adds no condition. Written
+ * once with {@code ?} for the argument, it renders with positional parameters for JPQL ({@code ?1}) or for
+ * PostgreSQL ({@code $1}).
+ */
 public final class Conditions {
 
     private final List<String> conditions = new ArrayList<>();
-    private final Parameters parameters = new Parameters();
+    private final List<Object> parameters = new ArrayList<>();
 
-    /** Adds the condition when the value is given; a condition without a parameter passes a null name. */
-    public Conditions and(String condition, String name, Object value) {
+    /**
+     * Adds the condition when the value is given. Each {@code ?} in the condition stands for the value; a
+     * condition without one only needs the value to be non-null.
+     */
+    public Conditions and(String condition, Object value) {
         if (value != null) {
-            conditions.add("(" + condition + ")");
-            if (name != null) {
-                parameters.and(name, value);
+            if (condition.indexOf('?') >= 0) {
+                parameters.add(value);
             }
+            conditions.add("(" + condition + ")");
         }
         return this;
     }
 
-    /** {@code " where a and b"}, or nothing when no argument was given. */
+    /** {@code " where a and b"} in JPQL, or nothing when no argument was given. */
     public String where() {
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return render("?");
     }
 
-    public Parameters parameters() {
-        return parameters;
+    /** {@code " where a and b"} in PostgreSQL's SQL, or nothing when no argument was given. */
+    public String sqlWhere() {
+        return render("$");
+    }
+
+    /** The values of the parameters, in the order of their positions. */
+    public Object[] parameters() {
+        return parameters.toArray();
+    }
+
+    /** The number of parameters so far, so that a query can number those it adds after the conditions. */
+    public int size() {
+        return parameters.size();
+    }
+
+    private String render(String prefix) {
+        List<String> rendered = new ArrayList<>();
+        int position = 0;
+        for (String condition : conditions) {
+            if (condition.indexOf('?') >= 0) {
+                position++;
+            }
+            rendered.add(condition.replace("?", prefix + position));
+        }
+        return rendered.isEmpty() ? "" : " where " + String.join(" and ", rendered);
     }
 }

@@ -38,11 +38,11 @@ public class AreaRepository implements PanacheRepositoryBase<AreaEntity, String>
         if (filter != null) {
             String name = filter.name() == null || filter.name().isBlank() ? null
                     : "%" + escapeLike(AsciiFolding.fold(filter.name().strip())) + "%";
-            where.and("a.region = :region", "region", filter.region())
-                    .and("a.level = :level", "level", filter.level())
-                    .and("lower(a.nameAscii) like :name escape '\\'", "name", name)
-                    .and("(a.validFrom is null or a.validFrom <= :day) and (a.validTo is null or a.validTo >= :day)",
-                            "day", filter.validOn());
+            where.and("a.region = ?", filter.region())
+                    .and("a.level = ?", filter.level())
+                    .and("lower(a.nameAscii) like ? escape '\\'", name)
+                    .and("(a.validFrom is null or a.validFrom <= ?) and (a.validTo is null or a.validTo >= ?)",
+                            filter.validOn());
         }
         return where;
     }

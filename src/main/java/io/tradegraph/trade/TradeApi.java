@@ -132,7 +132,7 @@ public class TradeApi {
             return periodsWithFigures.flatMap(listed -> figures.forAreas(codes, loadKind, loadFrom, to, arguments.scopes()).map(rows -> {
                 Map<String, Timeline> timelines = timelines(rows, provinces, memberList);
                 listed.forEach(ap -> Optional.ofNullable(timelines.get(ap.areaCode()))
-                        .ifPresent(timeline -> timeline.ensure(Period.from(ap.period()))));
+                        .ifPresent(timeline -> timeline.ensure(ap.period())));
                 if (geography == Geography.PROVINCES_2025) {
                     provinces.stream().distinct().forEach(province -> rebuild(province, memberList, timelines));
                 }
