@@ -17,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 import io.tradegraph.commodity.CommodityRepository;
 import io.tradegraph.figure.FigureConnection.FigureEdge;
 import io.tradegraph.graphql.ClientError;
+import io.tradegraph.graphql.IsolatedSession;
 import io.tradegraph.graphql.PageRequest;
 import io.tradegraph.graphql.Resolver;
 import io.tradegraph.market.MarketRepository;
@@ -24,7 +25,7 @@ import io.tradegraph.province.AreaRepository;
 import io.tradegraph.source.SourceRepository;
 
 @GraphQLApi
-@Resolver
+@Resolver(session = false)
 public class FigureApi {
 
     private final FigureRepository figures;
@@ -84,10 +85,10 @@ public class FigureApi {
         if (filter == null) {
             return Uni.createFrom().voidItem();
         }
-        return mustExist(areas, "area", filter.area(), "see the 'provinces' query")
+        return IsolatedSession.run("codes", () -> mustExist(areas, "area", filter.area(), "see the 'provinces' query")
                 .chain(() -> mustExist(commodities, "commodity", filter.commodity(), "see the 'commodities' query"))
                 .chain(() -> mustExist(markets, "market", filter.market(), "see the 'markets' query"))
-                .chain(() -> mustExist(sources, "source", filter.source(), "see the 'sources' query"));
+                .chain(() -> mustExist(sources, "source", filter.source(), "see the 'sources' query")));
     }
 
     private static <E> Uni<Void> mustExist(PanacheRepositoryBase<E, String> repository, String kind, String code, String hint) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.commodity.Commodity;
 import io.tradegraph.commodity.CommodityRepository;
+import io.tradegraph.graphql.IsolatedSession;
 import io.tradegraph.market.Market;
 import io.tradegraph.market.MarketRepository;
 import io.tradegraph.period.Period;
@@ -50,14 +51,18 @@ public class FigureReferences {
         this.sources = sources;
     }
 
-    /** The copy in hand, read first if there is none; needs a Hibernate Reactive session for that first read. */
+    /** The copy in hand, read first if there is none. */
     public Uni<Snapshot> current() {
         Snapshot known = snapshot;
         return known != null ? Uni.createFrom().item(known) : reload();
     }
 
-    /** Reads the reference tables again: five statements, one after the other in the caller's session. */
+    /** Reads the reference tables again: five statements, one after the other, in a short session of their own. */
     public Uni<Snapshot> reload() {
+        return IsolatedSession.run("references", this::read).invoke(loaded -> snapshot = loaded);
+    }
+
+    private Uni<Snapshot> read() {
         var read = new Object() {
             Map<String, Province> areas;
             Map<String, Period> periods;
@@ -69,8 +74,7 @@ public class FigureReferences {
                 .chain(() -> commodities.listAll()).invoke(rows -> read.commodities = byCode(rows, Commodity::from, Commodity::code))
                 .chain(() -> markets.listAll()).invoke(rows -> read.markets = byCode(rows, Market::from, Market::code))
                 .chain(() -> sources.listAll()).map(rows -> new Snapshot(read.areas, read.periods, read.commodities, read.markets,
-                        byCode(rows, Source::from, Source::code)))
-                .invoke(loaded -> snapshot = loaded);
+                        byCode(rows, Source::from, Source::code)));
     }
 
     private static <E, R> Map<String, R> byCode(List<E> entities, Function<E, R> record, Function<R, String> code) {

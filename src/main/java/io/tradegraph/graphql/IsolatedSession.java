@@ -38,11 +38,22 @@ public final class IsolatedSession {
                 .emitOn(task -> caller.runOnContext(ignored -> task.run()));
     }
 
+    /**
+     * Runs work that reads through the SQL client only, outside any session (see {@link Resolver#session()}),
+     * reporting failures like {@link #run}.
+     */
+    public static <T> Uni<T> withoutSession(String what, Supplier<Uni<T>> work) {
+        return reported(what, Uni.createFrom().<T> deferred(work::get));
+    }
+
     private static <T> Uni<T> withOwnSession(String what, Supplier<Uni<T>> work) {
-        return Panache.withSession(() -> Uni.createFrom().<T> deferred(work::get))
-                .onFailure(failure -> !(failure instanceof ClientError)).transform(failure -> {
-                    LOG.errorf(failure, "GraphQL resolver %s failed", what);
-                    return new ServerError();
-                });
+        return reported(what, Panache.withSession(() -> Uni.createFrom().<T> deferred(work::get)));
+    }
+
+    private static <T> Uni<T> reported(String what, Uni<T> work) {
+        return work.onFailure(failure -> !(failure instanceof ClientError)).transform(failure -> {
+            LOG.errorf(failure, "GraphQL resolver %s failed", what);
+            return new ServerError();
+        });
     }
 }

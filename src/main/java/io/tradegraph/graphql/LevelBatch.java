@@ -33,7 +33,7 @@ public final class LevelBatch<K, A, V> {
     }
 
     private final String name;
-    /** Loads the answers for some keys, in the order of the keys; runs in a session of its own. */
+    /** Loads the answers for some keys, in the order of the keys; reads through the SQL client, without a session. */
     private final BiFunction<List<K>, A, Uni<List<V>>> loader;
 
     public LevelBatch(String name, BiFunction<List<K>, A, Uni<List<V>>> loader) {
@@ -55,8 +55,7 @@ public final class LevelBatch<K, A, V> {
             positionsByArguments.computeIfAbsent(calls.get(i).arguments(), a -> new ArrayList<>()).add(i);
         }
         List<V> answers = new ArrayList<>(java.util.Collections.nCopies(calls.size(), null));
-        return IsolatedSession.run(name, () -> {
-            // One load after another: they share this batch's session.
+        return IsolatedSession.withoutSession(name, () -> {
             Uni<Void> loads = Uni.createFrom().voidItem();
             for (Map.Entry<A, List<Integer>> group : positionsByArguments.entrySet()) {
                 List<Integer> positions = group.getValue();

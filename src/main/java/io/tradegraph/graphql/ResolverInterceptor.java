@@ -18,7 +18,12 @@ public class ResolverInterceptor {
             return invocation.proceed();
         }
         String what = invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
-        return IsolatedSession.run(what, () -> proceed(invocation));
+        Resolver resolver = invocation.getMethod().isAnnotationPresent(Resolver.class)
+                ? invocation.getMethod().getAnnotation(Resolver.class)
+                : invocation.getMethod().getDeclaringClass().getAnnotation(Resolver.class);
+        return resolver != null && !resolver.session()
+                ? IsolatedSession.withoutSession(what, () -> proceed(invocation))
+                : IsolatedSession.run(what, () -> proceed(invocation));
     }
 
     @SuppressWarnings("unchecked")

@@ -31,6 +31,7 @@ import io.tradegraph.figure.FigureRepository;
 import io.tradegraph.figure.FigureRepository.Scopes;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.graphql.ClientError;
+import io.tradegraph.graphql.IsolatedSession;
 import io.tradegraph.graphql.LevelBatch;
 import io.tradegraph.graphql.Resolver;
 import io.tradegraph.period.Period;
@@ -118,7 +119,7 @@ public class TradeApi {
         LocalDate to = arguments.to();
         Geography geography = arguments.geography();
         Uni<List<Province>> members = geography == Geography.PROVINCES_2025
-                ? areas.findMembersOf(provinces.stream().map(Province::code).toList())
+                ? IsolatedSession.run("members", () -> areas.findMembersOf(provinces.stream().map(Province::code).toList()))
                         .map(rows -> rows.stream().map(Province::from).toList())
                 : Uni.createFrom().item(List.of());
         return members.flatMap(memberList -> {
@@ -174,14 +175,14 @@ public class TradeApi {
     @Query("checks")
     @Description("Reconciliation over every area and period: each finding compares two numbers for the same thing "
             + "and gives a verdict that respects the precision written and the qualifiers used.")
-    @Resolver
+    @Resolver(session = false)
     public Uni<@NonNull List<@NonNull Finding>> checks(
             @Name("area") @Description("Only this area's findings.") String area,
             @Name("kind") @Description("Only findings of this kind.") Finding.Kind kind,
             @Name("verdict") @Description("Only findings with this verdict, e.g. CONTRADICTION.") Verdict verdict) {
         Uni<List<Province>> scope = area == null
-                ? areas.listAll().map(rows -> rows.stream().map(Province::from).toList())
-                : areas.findByCodes(List.of(area, NATION)).map(rows -> {
+                ? IsolatedSession.run("areas", areas::listAll).map(rows -> rows.stream().map(Province::from).toList())
+                : IsolatedSession.run("areas", () -> areas.findByCodes(List.of(area, NATION))).map(rows -> {
                     if (rows.stream().noneMatch(a -> a.code.equals(area))) {
                         throw new ClientError.UnknownCode("area", area, "See the 'provinces' query.");
                     }
