@@ -3,27 +3,37 @@ package io.tradegraph.graphql;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
+import org.eclipse.microprofile.graphql.GraphQLException;
+
 import graphql.TrivialDataFetcher;
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.execution.datafetcher.DefaultDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
+import io.smallrye.graphql.schema.model.Execute;
 import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
+import io.smallrye.graphql.transformation.AbstractDataFetcherException;
 
 /**
- * Reads plain properties (getters, record components, public fields) of our output types without rebuilding
- * SmallRye's per-field {@code Context}.
+ * Fetches plain properties (getters, record components, public fields) of our output types, and the results of
+ * synchronous {@code @NonBlocking} resolvers, without rebuilding SmallRye's per-field {@code Context}.
  * <p>
- * Why: SmallRye's own property fetcher clones the request context for every value it reads, and renders the
- * field's selection set as JSON twice on the way. A dashboard answer reads about eight thousand properties, and
- * that context was half of everything the service allocated per request. A property has no arguments and no
- * resolver method that could look at the context, so nothing reads it. Results are still transformed (dates,
- * number formats) as SmallRye would. Resolver methods ({@code @Query}, {@code @Source}) keep SmallRye's fetchers.
- * Registered in META-INF/services, ahead of Quarkus's own service (priority 1).
+ * Why: SmallRye clones the request context for every field it fetches, and renders the field's selection set as
+ * JSON twice on the way. A dashboard answer reads about eight thousand properties and calls the in-memory
+ * resolvers ({@code commodities}, {@code markets}) two hundred times, and that context was about two thirds of
+ * everything the service allocated per request. Nothing reads it there: a property has no resolver method, and a
+ * synchronous {@code @NonBlocking} resolver computes from its source in memory (resolvers that need the context,
+ * or I/O, return {@code Uni} and keep SmallRye's fetchers). Arguments and results are still converted as SmallRye
+ * would, and failures reach the same error handling; what these fields no longer produce is SmallRye's
+ * per-field events and timers. Registered in META-INF/services, ahead of Quarkus's own service (priority 1).
  */
 @RegisterForReflection
 public class PropertyFetchers implements DataFetcherService {
@@ -31,6 +41,13 @@ public class PropertyFetchers implements DataFetcherService {
     @Override
     public Integer getPriority() {
         return 0;
+    }
+
+    @Override
+    public PlugableBatchableDataFetcher<?, ?> getDefaultDataFetcher(Operation operation, Type type) {
+        return operation.getExecute() == Execute.NON_BLOCKING
+                ? new InMemoryResolverFetcher<>(operation, type)
+                : null;
     }
 
     @Override
@@ -58,6 +75,29 @@ public class PropertyFetchers implements DataFetcherService {
     @FunctionalInterface
     private interface Accessor {
         Object get(Object source) throws Exception;
+    }
+
+    /** A synchronous, non-blocking resolver: arguments converted, method invoked, result converted, nothing else. */
+    private static final class InMemoryResolverFetcher<K, T> extends DefaultDataFetcher<K, T> {
+
+        InMemoryResolverFetcher(Operation operation, Type type) {
+            super(operation, type);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T get(DataFetchingEnvironment environment) throws Exception {
+            DataFetcherResult.Builder<Object> result = DataFetcherResult.newResult()
+                    .localContext(environment.getGraphQlContext());
+            try {
+                return invokeAndTransform(null, environment, result, argumentHelper.getArguments(environment).toArray());
+            } catch (AbstractDataFetcherException conversionFailure) {
+                return (T) conversionFailure.appendDataFetcherResult(result, environment).build();
+            } catch (GraphQLException partialResult) {
+                errorResultHelper.appendPartialResult(result, environment, partialResult);
+                return (T) result.build();
+            }
+        }
     }
 
     private static final class PropertyFetcher<T> implements PlugableDataFetcher<T>, TrivialDataFetcher<T> {
