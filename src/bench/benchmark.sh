@@ -13,8 +13,8 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-10s}
 CONCURRENCY=${CONCURRENCY:-"1 16 64"}
 PORT=${BENCH_PORT:-8089}
-# The heap the Kubernetes deployment gives the JVM: 70% (JAVA_MAX_MEM_RATIO) of its 512 MiB memory limit.
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx358m}
+# The heap the container gives the JVM in Kubernetes: 40% (JAVA_MAX_MEM_RATIO) of its 512 MiB memory limit.
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx205m}
 SCHEMA=${BENCH_SCHEMA:-tradegraph_large}
 read -ra SCENARIOS <<< "${SCENARIOS:-a-province-years b-dashboard c-figures-page d-aggregate}"
 WORK=target/bench
