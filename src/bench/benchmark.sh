@@ -4,13 +4,13 @@
 # each concurrency and prints requests/s, p50 and p99 latency, errors, SQL statements and bytes per response,
 # and finally the service's resident memory. Every run is bounded in time; the service is stopped at the end.
 #
-#   src/bench/benchmark.sh     (DURATION=10s WARMUP=10s CONCURRENCY="1 16 64" and every scenario by default;
+#   src/bench/benchmark.sh     (DURATION=10s WARMUP=30s CONCURRENCY="1 16 64" and every scenario by default;
 #                               e.g. SCENARIOS=b-dashboard CONCURRENCY=16 for one)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-30s}
 CONCURRENCY=${CONCURRENCY:-"1 16 64"}
 PORT=${BENCH_PORT:-8089}
 # The heap the container gives the JVM in Kubernetes: 40% (JAVA_MAX_MEM_RATIO) of its 512 MiB memory limit.
