@@ -206,7 +206,7 @@ public class TradeApi {
     public @NonNull List<@NonNull CommodityTrade> commodities(@Source ProvincePeriod provincePeriod,
             @Name("flow") @Description("Only commodities with a figure of this flow.") Flow flow,
             @Name("first") @Description("Only the first N: with a flow, the top N by value.") Integer first) {
-        return provincePeriod.commodities(flow, first);
+        return provincePeriod.commodities(flow, requireCount(first));
     }
 
     @NonBlocking
@@ -215,7 +215,7 @@ public class TradeApi {
     public @NonNull List<@NonNull MarketTrade> markets(@Source ProvincePeriod provincePeriod,
             @Name("flow") @Description("Only markets with a figure of this flow.") Flow flow,
             @Name("first") @Description("Only the first N: with a flow, the top N by value.") Integer first) {
-        return provincePeriod.markets(flow, first);
+        return provincePeriod.markets(flow, requireCount(first));
     }
 
     @NonBlocking
@@ -224,7 +224,7 @@ public class TradeApi {
     public @NonNull List<@NonNull MarketTrade> commodityMarkets(@Source CommodityTrade commodityTrade,
             @Name("flow") @Description("Only markets with a figure of this flow.") Flow flow,
             @Name("first") @Description("Only the first N: with a flow, the top N by value.") Integer first) {
-        return commodityTrade.markets(flow, first);
+        return commodityTrade.markets(flow, requireCount(first));
     }
 
     /** Groups figures into a timeline per area, and links each period to its area's timeline and the nation's. */
@@ -278,6 +278,13 @@ public class TradeApi {
     private static boolean visible(Period period, PeriodKind kind, LocalDate from, LocalDate to) {
         return (kind == null || period.kind() == kind) && (from == null || !period.firstDay().isBefore(from))
                 && (to == null || !period.lastDay().isAfter(to));
+    }
+
+    private static Integer requireCount(Integer first) {
+        if (first != null && first < 0) {
+            throw new ClientError.InvalidArgument("'first' is how many to return: 0 or more, not " + first + ".");
+        }
+        return first;
     }
 
     private static void requireOrdered(LocalDate from, LocalDate to) {

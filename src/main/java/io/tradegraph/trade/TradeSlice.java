@@ -146,7 +146,7 @@ public abstract class TradeSlice {
     }
 
     static <S> List<S> top(List<S> slices, Integer first) {
-        return first == null ? slices : slices.stream().limit(Math.max(0, first)).toList();
+        return first == null ? slices : slices.stream().limit(first).toList();
     }
 
     /**
