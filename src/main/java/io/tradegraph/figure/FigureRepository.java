@@ -3,7 +3,6 @@ package io.tradegraph.figure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +90,7 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
 
     public Uni<Long> count(FigureFilter filter) {
         Conditions where = conditions(filter);
-        return client.preparedQuery("select count(*)" + FROM + where.sqlWhere()).execute(Tuple.from(Arrays.asList(where.parameters())))
+        return client.preparedQuery("select count(*)" + FROM + where.sqlWhere()).execute(Tuple.from(where.parameters()))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
@@ -100,17 +99,22 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
     }
 
     private Uni<List<Figure>> select(Conditions where, String orderBy, PageRequest page) {
-        String limit = page == null ? "" : " limit " + page.limit() + " offset " + page.offset();
-        return query("select " + COLUMNS + FROM + where.sqlWhere() + orderBy + limit, where.parameters(),
-                FigureRepository::figure);
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        String limit = "";
+        if (page != null) {
+            parameters.add(page.limit());
+            parameters.add(page.offset());
+            limit = " limit $" + (parameters.size() - 1) + " offset $" + parameters.size();
+        }
+        return query("select " + COLUMNS + FROM + where.sqlWhere() + orderBy + limit, parameters, FigureRepository::figure);
     }
 
     /**
      * Runs a query and maps its rows with the reference records; a row naming a code the cached records do not
      * know yet (added by an import since they were read) has them read again.
      */
-    private <T> Uni<List<T>> query(String sql, Object[] parameters, RowMapper<T> mapper) {
-        return client.preparedQuery(sql).execute(Tuple.from(Arrays.asList(parameters))).flatMap(rows -> references.current()
+    private <T> Uni<List<T>> query(String sql, List<Object> parameters, RowMapper<T> mapper) {
+        return client.preparedQuery(sql).execute(Tuple.from(parameters)).flatMap(rows -> references.current()
                 .flatMap(known -> {
                     try {
                         return Uni.createFrom().item(map(rows, known, mapper));

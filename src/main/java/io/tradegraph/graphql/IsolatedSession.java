@@ -51,7 +51,7 @@ public final class IsolatedSession {
     }
 
     private static <T> Uni<T> reported(String what, Uni<T> work) {
-        return work.onFailure(failure -> !(failure instanceof ClientError)).transform(failure -> {
+        return work.onFailure(failure -> !(failure instanceof ClientError || failure instanceof ServerError)).transform(failure -> {
             LOG.errorf(failure, "GraphQL resolver %s failed", what);
             return new ServerError();
         });

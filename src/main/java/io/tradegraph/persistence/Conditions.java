@@ -38,13 +38,8 @@ public final class Conditions {
     }
 
     /** The values of the parameters, in the order of their positions. */
-    public Object[] parameters() {
-        return parameters.toArray();
-    }
-
-    /** The number of parameters so far, so that a query can number those it adds after the conditions. */
-    public int size() {
-        return parameters.size();
+    public List<Object> parameters() {
+        return List.copyOf(parameters);
     }
 
     private String render(String prefix) {

@@ -16,13 +16,13 @@ public class AreaRepository implements PanacheRepositoryBase<AreaEntity, String>
 
     public Uni<List<AreaEntity>> page(ProvinceFilter filter, PageRequest page) {
         Conditions where = conditions(filter);
-        return find("from AreaEntity a" + where.where() + " order by a.code", where.parameters())
+        return find("from AreaEntity a" + where.where() + " order by a.code", where.parameters().toArray())
                 .range(page.offset(), page.offset() + page.limit() - 1).list();
     }
 
     public Uni<Long> count(ProvinceFilter filter) {
         Conditions where = conditions(filter);
-        return count("from AreaEntity a" + where.where(), where.parameters());
+        return count("from AreaEntity a" + where.where(), where.parameters().toArray());
     }
 
     public Uni<List<AreaEntity>> findByCodes(Collection<String> codes) {
