@@ -2,8 +2,10 @@ package io.tradegraph.figure;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -12,35 +14,23 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
-import io.tradegraph.commodity.CommodityRepository;
 import io.tradegraph.figure.FigureConnection.FigureEdge;
+import io.tradegraph.figure.FigureReferences.Snapshot;
 import io.tradegraph.graphql.ClientError;
-import io.tradegraph.graphql.IsolatedSession;
 import io.tradegraph.graphql.PageRequest;
 import io.tradegraph.graphql.Resolver;
-import io.tradegraph.market.MarketRepository;
-import io.tradegraph.province.AreaRepository;
-import io.tradegraph.source.SourceRepository;
 
 @GraphQLApi
 @Resolver(session = false)
 public class FigureApi {
 
     private final FigureRepository figures;
-    private final AreaRepository areas;
-    private final CommodityRepository commodities;
-    private final MarketRepository markets;
-    private final SourceRepository sources;
+    private final FigureReferences references;
 
-    public FigureApi(FigureRepository figures, AreaRepository areas, CommodityRepository commodities,
-            MarketRepository markets, SourceRepository sources) {
+    public FigureApi(FigureRepository figures, FigureReferences references) {
         this.figures = figures;
-        this.areas = areas;
-        this.commodities = commodities;
-        this.markets = markets;
-        this.sources = sources;
+        this.references = references;
     }
 
     @Query("figures")
@@ -85,20 +75,22 @@ public class FigureApi {
         if (filter == null) {
             return Uni.createFrom().voidItem();
         }
-        return IsolatedSession.run("codes", () -> mustExist(areas, "area", filter.area(), "see the 'provinces' query")
-                .chain(() -> mustExist(commodities, "commodity", filter.commodity(), "see the 'commodities' query"))
-                .chain(() -> mustExist(markets, "market", filter.market(), "see the 'markets' query"))
-                .chain(() -> mustExist(sources, "source", filter.source(), "see the 'sources' query")));
+        return references.current(known -> unknownCode(known, filter).isEmpty())
+                .invoke(known -> unknownCode(known, filter).ifPresent(error -> {
+                    throw error;
+                })).replaceWithVoid();
     }
 
-    private static <E> Uni<Void> mustExist(PanacheRepositoryBase<E, String> repository, String kind, String code, String hint) {
-        if (code == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return repository.findById(code).map(Function.<E> identity()).invoke(found -> {
-            if (found == null) {
-                throw new ClientError.UnknownCode(kind, code, "Codes are case-sensitive; " + hint + ".");
-            }
-        }).replaceWithVoid();
+    private static Optional<ClientError.UnknownCode> unknownCode(Snapshot known, FigureFilter filter) {
+        return Stream.of(unknown("area", filter.area(), known.areas(), "see the 'provinces' query"),
+                unknown("commodity", filter.commodity(), known.commodities(), "see the 'commodities' query"),
+                unknown("market", filter.market(), known.markets(), "see the 'markets' query"),
+                unknown("source", filter.source(), known.sources(), "see the 'sources' query"))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<ClientError.UnknownCode> unknown(String kind, String code, Map<String, ?> known, String hint) {
+        return code == null || known.containsKey(code) ? Optional.empty()
+                : Optional.of(new ClientError.UnknownCode(kind, code, "Codes are case-sensitive; " + hint + "."));
     }
 }

@@ -3,6 +3,7 @@ package io.tradegraph.figure;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,14 @@ public class FigureReferences {
     public Uni<Snapshot> current() {
         Snapshot known = snapshot;
         return known != null ? Uni.createFrom().item(known) : reload();
+    }
+
+    /**
+     * The copy in hand if it passes the test, read again otherwise: for codes a client names, which may be newer
+     * than the copy.
+     */
+    public Uni<Snapshot> current(Predicate<Snapshot> complete) {
+        return current().flatMap(known -> complete.test(known) ? Uni.createFrom().item(known) : reload());
     }
 
     /** Reads the reference tables again: five statements, one after the other, in a short session of their own. */

@@ -3,11 +3,14 @@ package io.tradegraph.trade;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,16 +30,15 @@ import io.smallrye.mutiny.Uni;
 import io.tradegraph.balance.TradeArithmetic;
 import io.tradegraph.balance.Verdict;
 import io.tradegraph.figure.Figure;
+import io.tradegraph.figure.FigureReferences;
 import io.tradegraph.figure.FigureRepository;
 import io.tradegraph.figure.FigureRepository.Scopes;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.graphql.ClientError;
-import io.tradegraph.graphql.IsolatedSession;
 import io.tradegraph.graphql.LevelBatch;
 import io.tradegraph.graphql.Resolver;
 import io.tradegraph.period.Period;
 import io.tradegraph.period.PeriodKind;
-import io.tradegraph.province.AreaRepository;
 import io.tradegraph.province.Province;
 
 /**
@@ -50,22 +52,22 @@ public class TradeApi {
     static final String NATION = "VN";
 
     /** By area, period, kind and flow, then by the figures involved: the same answer every time. */
-    private static final java.util.Comparator<Finding> FINDING_ORDER = java.util.Comparator
+    private static final Comparator<Finding> FINDING_ORDER = Comparator
             .comparing((Finding f) -> f.province().code())
             .thenComparing(f -> f.period().firstDay()).thenComparing(f -> f.period().lastDay())
             .thenComparing(Finding::kind).thenComparing(Finding::flow)
             .thenComparing(f -> f.figures().stream().map(Figure::code).collect(Collectors.joining(",")));
 
     private final FigureRepository figures;
-    private final AreaRepository areas;
+    private final FigureReferences references;
     private final LevelBatch<Province, PeriodsArguments, List<ProvincePeriod>> periodsBatch = new LevelBatch<>("periods", this::periods);
     private final LevelBatch<Province, SeriesArguments, List<SeriesPoint>> seriesBatch = new LevelBatch<>("series", this::series);
 
     private final Context context;
 
-    public TradeApi(FigureRepository figures, AreaRepository areas, Context context) {
+    public TradeApi(FigureRepository figures, FigureReferences references, Context context) {
         this.figures = figures;
-        this.areas = areas;
+        this.references = references;
         this.context = context;
     }
 
@@ -111,7 +113,7 @@ public class TradeApi {
 
     /**
      * The periods of every province in a batch: one statement, plus one listing the periods when only part of the
-     * figures is loaded, plus one for the members with geography PROVINCES_2025.
+     * figures is loaded.
      */
     private Uni<List<List<ProvincePeriod>>> periods(List<Province> provinces, PeriodsArguments arguments) {
         PeriodKind kind = arguments.kind();
@@ -119,8 +121,7 @@ public class TradeApi {
         LocalDate to = arguments.to();
         Geography geography = arguments.geography();
         Uni<List<Province>> members = geography == Geography.PROVINCES_2025
-                ? IsolatedSession.run("members", () -> areas.findMembersOf(provinces.stream().map(Province::code).toList()))
-                        .map(rows -> rows.stream().map(Province::from).toList())
+                ? references.current().map(known -> membersOf(provinces, known.areas().values()))
                 : Uni.createFrom().item(List.of());
         return members.flatMap(memberList -> {
             List<String> codes = Stream.of(provinces.stream().map(Province::code), memberList.stream().map(Province::code),
@@ -180,13 +181,15 @@ public class TradeApi {
             @Name("area") @Description("Only this area's findings.") String area,
             @Name("kind") @Description("Only findings of this kind.") Finding.Kind kind,
             @Name("verdict") @Description("Only findings with this verdict, e.g. CONTRADICTION.") Verdict verdict) {
-        Uni<List<Province>> scope = area == null
-                ? IsolatedSession.run("areas", areas::listAll).map(rows -> rows.stream().map(Province::from).toList())
-                : IsolatedSession.run("areas", () -> areas.findByCodes(List.of(area, NATION))).map(rows -> {
-                    if (rows.stream().noneMatch(a -> a.code.equals(area))) {
+        Uni<List<Province>> scope = references.current(known -> area == null || known.areas().containsKey(area))
+                .map(known -> {
+                    if (area == null) {
+                        return List.copyOf(known.areas().values());
+                    }
+                    if (!known.areas().containsKey(area)) {
                         throw new ClientError.UnknownCode("area", area, "See the 'provinces' query.");
                     }
-                    return rows.stream().map(Province::from).toList();
+                    return Stream.of(area, NATION).map(known.areas()::get).filter(Objects::nonNull).distinct().toList();
                 });
         return scope.flatMap(provinces -> figures.forAreas(area == null ? null : List.of(area, NATION), null, null, null, Scopes.ALL)
                 .map(rows -> timelines(rows, provinces, List.of()).entrySet().stream()
@@ -225,6 +228,13 @@ public class TradeApi {
             @Name("flow") @Description("Only markets with a figure of this flow.") Flow flow,
             @Name("first") @Description("Only the first N: with a flow, the top N by value.") Integer first) {
         return commodityTrade.markets(flow, requireCount(first));
+    }
+
+    /** The units that merged into the given provinces on 1 July 2025, in code order. */
+    private static List<Province> membersOf(List<Province> provinces, Collection<Province> areas) {
+        Set<String> codes = provinces.stream().map(Province::code).collect(Collectors.toSet());
+        return areas.stream().filter(a -> a.successorCode() != null && codes.contains(a.successorCode()))
+                .sorted(Comparator.comparing(Province::code)).toList();
     }
 
     /** Groups figures into a timeline per area, and links each period to its area's timeline and the nation's. */
@@ -269,7 +279,7 @@ public class TradeApi {
                     rebuilt.coverage()));
         }
         Timeline rebuiltTimeline = new Timeline(province);
-        all.stream().sorted(java.util.Comparator.comparing((ProvincePeriod pp) -> pp.getPeriod().firstDay())
+        all.stream().sorted(Comparator.comparing((ProvincePeriod pp) -> pp.getPeriod().firstDay())
                 .thenComparing(pp -> pp.getPeriod().lastDay())).forEach(rebuiltTimeline::add);
         rebuiltTimeline.link(timelines.get(NATION));
         timelines.put(province.code(), rebuiltTimeline);
