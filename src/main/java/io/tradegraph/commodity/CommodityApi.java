@@ -1,9 +1,6 @@
 package io.tradegraph.commodity;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -12,36 +9,29 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.smallrye.mutiny.Uni;
-import io.tradegraph.graphql.Resolver;
+import io.smallrye.common.annotation.NonBlocking;
+import io.tradegraph.catalog.Catalog;
 
 @GraphQLApi
-@Resolver
 public class CommodityApi {
 
-    private final CommodityRepository commodities;
+    private final Catalog catalog;
 
-    public CommodityApi(CommodityRepository commodities) {
-        this.commodities = commodities;
+    public CommodityApi(Catalog catalog) {
+        this.catalog = catalog;
     }
 
+    @NonBlocking
     @Query("commodities")
     @Description("Every commodity and commodity group, ordered by code.")
-    public Uni<@NonNull List<@NonNull Commodity>> commodities() {
-        return commodities.listOrdered().map(rows -> rows.stream().map(Commodity::from).toList());
+    public @NonNull List<@NonNull Commodity> commodities() {
+        return catalog.current().commodities();
     }
 
+    @NonBlocking
     @Name("parent")
     @Description("The group this commodity belongs to; null for a top-level group.")
-    public Uni<List<Commodity>> parent(@Source List<Commodity> children) {
-        List<String> codes = children.stream().map(Commodity::parentCode).filter(Objects::nonNull).distinct().toList();
-        if (codes.isEmpty()) {
-            return Uni.createFrom().item(children.stream().map(c -> (Commodity) null).toList());
-        }
-        return commodities.findByCodes(codes).map(rows -> {
-            Map<String, Commodity> byCode = rows.stream().map(Commodity::from)
-                    .collect(Collectors.toMap(Commodity::code, c -> c));
-            return children.stream().map(c -> c.parentCode() == null ? null : byCode.get(c.parentCode())).toList();
-        });
+    public Commodity parent(@Source Commodity commodity) {
+        return commodity.parentCode() == null ? null : catalog.current().commodityByCode().get(commodity.parentCode());
     }
 }

@@ -6,15 +6,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
+/** Commodities for writes, inside a transaction; reads come from the catalog. */
 @ApplicationScoped
 public class CommodityRepository implements PanacheRepositoryBase<CommodityEntity, String> {
-
-    public Uni<List<CommodityEntity>> listOrdered() {
-        return listAll(Sort.by("code"));
-    }
 
     public Uni<List<CommodityEntity>> findByCodes(Collection<String> codes) {
         return list("code in ?1", codes);

@@ -2,10 +2,7 @@ package io.tradegraph.figure;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,21 +13,19 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.figure.FigureConnection.FigureEdge;
-import io.tradegraph.figure.FigureReferences.Snapshot;
+import io.tradegraph.catalog.Catalog;
 import io.tradegraph.graphql.ClientError;
 import io.tradegraph.graphql.PageRequest;
-import io.tradegraph.graphql.Resolver;
 
 @GraphQLApi
-@Resolver(session = false)
 public class FigureApi {
 
     private final FigureRepository figures;
-    private final FigureReferences references;
+    private final Catalog catalog;
 
-    public FigureApi(FigureRepository figures, FigureReferences references) {
+    public FigureApi(FigureRepository figures, Catalog catalog) {
         this.figures = figures;
-        this.references = references;
+        this.catalog = catalog;
     }
 
     @Query("figures")
@@ -72,25 +67,12 @@ public class FigureApi {
      * When something matches, every code in the filter exists, so the check costs nothing on the common path.
      */
     private Uni<Void> rejectUnknownCodes(FigureFilter filter) {
-        if (filter == null) {
-            return Uni.createFrom().voidItem();
+        if (filter != null) {
+            catalog.current().unknownCode(filter.area(), filter.commodity(), filter.market(), filter.source())
+                    .ifPresent(error -> {
+                        throw error;
+                    });
         }
-        return references.current(known -> unknownCode(known, filter).isEmpty())
-                .invoke(known -> unknownCode(known, filter).ifPresent(error -> {
-                    throw error;
-                })).replaceWithVoid();
-    }
-
-    private static Optional<ClientError.UnknownCode> unknownCode(Snapshot known, FigureFilter filter) {
-        return Stream.of(unknown("area", filter.area(), known.areas(), "see the 'provinces' query"),
-                unknown("commodity", filter.commodity(), known.commodities(), "see the 'commodities' query"),
-                unknown("market", filter.market(), known.markets(), "see the 'markets' query"),
-                unknown("source", filter.source(), known.sources(), "see the 'sources' query"))
-                .flatMap(Optional::stream).findFirst();
-    }
-
-    private static Optional<ClientError.UnknownCode> unknown(String kind, String code, Map<String, ?> known, String hint) {
-        return code == null || known.containsKey(code) ? Optional.empty()
-                : Optional.of(new ClientError.UnknownCode(kind, code, "Codes are case-sensitive; " + hint + "."));
+        return Uni.createFrom().voidItem();
     }
 }

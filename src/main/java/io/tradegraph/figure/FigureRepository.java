@@ -14,18 +14,18 @@ import io.smallrye.mutiny.Uni;
 import io.tradegraph.figure.Figure.Growth;
 import io.tradegraph.figure.Figure.Range;
 import io.tradegraph.figure.Figure.Share;
-import io.tradegraph.figure.FigureReferences.Snapshot;
+import io.tradegraph.catalog.Catalog;
+import io.tradegraph.catalog.Snapshot;
 import io.tradegraph.graphql.PageRequest;
 import io.tradegraph.period.Period;
 import io.tradegraph.period.PeriodKind;
 import io.tradegraph.persistence.Conditions;
-import io.vertx.mutiny.sqlclient.Pool;
+import io.tradegraph.persistence.Database;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Figures are written through Hibernate (the importer) and read in SQL through the reactive client: a read is
- * thousands of rows for computation, and as plain rows of codes, mapped onto the cached {@link FigureReferences},
+ * thousands of rows for computation, and as plain rows of codes, mapped onto the records of the {@link Catalog},
  * they cost a fraction of what entities or even Hibernate projections cost.
  */
 @ApplicationScoped
@@ -54,12 +54,12 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
     public record AreaPeriod(String areaCode, Period period) {
     }
 
-    private final Pool client;
-    private final FigureReferences references;
+    private final Database database;
+    private final Catalog catalog;
 
-    public FigureRepository(Pool client, FigureReferences references) {
-        this.client = client;
-        this.references = references;
+    public FigureRepository(Database database, Catalog catalog) {
+        this.database = database;
+        this.catalog = catalog;
     }
 
     /**
@@ -76,7 +76,7 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
     public Uni<List<AreaPeriod>> periodsOf(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to) {
         Conditions where = inAreasAndPeriods(areaCodes, kind, from, to);
         return query("select distinct f.area_code, f.period_code" + FROM + where.sqlWhere(), where.parameters(),
-                (row, known) -> new AreaPeriod(row.getString(0), reference(known.periods(), row.getString(1))));
+                (row, known) -> new AreaPeriod(row.getString(0), reference(known.periodByCode(), row.getString(1))));
     }
 
     public Uni<List<Figure>> page(FigureFilter filter, FigureOrder order, PageRequest page) {
@@ -90,7 +90,7 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
 
     public Uni<Long> count(FigureFilter filter) {
         Conditions where = conditions(filter);
-        return client.preparedQuery("select count(*)" + FROM + where.sqlWhere()).execute(Tuple.from(where.parameters()))
+        return database.rows("select count(*)" + FROM + where.sqlWhere(), where.parameters())
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
@@ -110,18 +110,17 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
     }
 
     /**
-     * Runs a query and maps its rows with the reference records; a row naming a code the cached records do not
-     * know yet (added by an import since they were read) has them read again.
+     * Runs a query and maps its rows onto the catalog's records; a row naming a code the catalog does not know yet
+     * (written since the snapshot was read) has the catalog read again.
      */
     private <T> Uni<List<T>> query(String sql, List<Object> parameters, RowMapper<T> mapper) {
-        return client.preparedQuery(sql).execute(Tuple.from(parameters)).flatMap(rows -> references.current()
-                .flatMap(known -> {
-                    try {
-                        return Uni.createFrom().item(map(rows, known, mapper));
-                    } catch (UnknownReference stale) {
-                        return references.reload().map(reloaded -> map(rows, reloaded, mapper));
-                    }
-                }));
+        return database.rows(sql, parameters).flatMap(rows -> {
+            try {
+                return Uni.createFrom().item(map(rows, catalog.current(), mapper));
+            } catch (UnknownReference stale) {
+                return catalog.refresh().map(refreshed -> map(rows, refreshed, mapper));
+            }
+        });
     }
 
     private static <T> List<T> map(Iterable<Row> rows, Snapshot known, RowMapper<T> mapper) {
@@ -143,11 +142,11 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
         String growthBasis = row.getString(17);
         BigDecimal sharePct = row.getBigDecimal(19);
         return new Figure(row.getString(0),
-                reference(known.areas(), row.getString(1)),
-                reference(known.periods(), row.getString(2)),
+                reference(known.areaByCode(), row.getString(1)),
+                reference(known.periodByCode(), row.getString(2)),
                 Flow.valueOf(row.getString(3)),
-                optionalReference(known.commodities(), row.getString(4)),
-                optionalReference(known.markets(), row.getString(5)),
+                optionalReference(known.commodityByCode(), row.getString(4)),
+                optionalReference(known.marketByCode(), row.getString(5)),
                 row.getBigDecimal(6), optional(MeasureUnit.class, row.getString(10)), Qualifier.valueOf(row.getString(11)),
                 amountLow == null ? null : new Range(amountLow, row.getBigDecimal(8)),
                 row.getBigDecimal(9), Status.valueOf(row.getString(12)),
@@ -155,7 +154,7 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
                         Qualifier.valueOf(row.getString(16)), GrowthBasis.valueOf(growthBasis)),
                 row.getInteger(18),
                 sharePct == null ? null : new Share(sharePct, Qualifier.valueOf(row.getString(20))),
-                reference(known.sources(), row.getString(21)),
+                reference(known.sourceByCode(), row.getString(21)),
                 row.getInteger(22), row.getString(23), row.getString(24));
     }
 

@@ -1,58 +1,90 @@
 package io.tradegraph.graphql;
 
-import io.smallrye.graphql.api.ErrorCode;
+import java.util.Map;
 
 /**
- * A mistake in the client's request. Its message is shown to the client (see {@code show-error-message} in
- * application.properties) and its {@link ErrorCode} becomes {@code extensions.code}; every other failure is
- * reported with a generic message.
+ * A mistake in the client's request: its message is written for the person who made it and is shown as it is,
+ * with its code as {@code extensions.code} ({@link ErrorMapping}); no stack trace is taken or logged.
  */
 public abstract class ClientError extends RuntimeException {
 
-    protected ClientError(String message) {
+    private final String code;
+
+    protected ClientError(String code, String message) {
         super(message, null, false, false);
+        this.code = code;
     }
 
-    @ErrorCode("UNKNOWN_CODE")
+    public String code() {
+        return code;
+    }
+
+    /** Facts for programs, shown in {@code extensions} next to the code. */
+    public Map<String, Object> details() {
+        return Map.of();
+    }
+
     public static final class UnknownCode extends ClientError {
         public UnknownCode(String kind, String code, String hint) {
-            super("Unknown " + kind + " code '" + code + "'. " + hint);
+            super("UNKNOWN_CODE", "Unknown " + kind + " code '" + code + "'. " + hint);
         }
     }
 
-    @ErrorCode("INVALID_DATE_RANGE")
     public static final class InvalidDateRange extends ClientError {
         public InvalidDateRange(Object from, Object to) {
-            super("The date range is inverted: 'from' (" + from + ") is after 'to' (" + to + ").");
+            super("INVALID_DATE_RANGE", "The date range is inverted: 'from' (" + from + ") is after 'to' (" + to + ").");
         }
     }
 
-    @ErrorCode("PAGE_SIZE_OUT_OF_RANGE")
     public static final class PageSizeOutOfRange extends ClientError {
         public PageSizeOutOfRange(int first, int max) {
-            super("'first' must be between 1 and " + max + ", got " + first + ".");
+            super("PAGE_SIZE_OUT_OF_RANGE", "'first' must be between 1 and " + max + ", got " + first + ".");
         }
     }
 
-    @ErrorCode("INVALID_ARGUMENT")
     public static final class InvalidArgument extends ClientError {
         public InvalidArgument(String message) {
-            super(message);
+            super("INVALID_ARGUMENT", message);
         }
     }
 
-    @ErrorCode("NOT_ADDITIVE")
     public static final class NotAdditive extends ClientError {
         public NotAdditive(String message) {
-            super(message);
+            super("NOT_ADDITIVE", message);
         }
     }
 
-    @ErrorCode("INVALID_CURSOR")
     public static final class InvalidCursor extends ClientError {
-        public InvalidCursor(String cursor) {
-            super("The cursor '" + cursor + "' was not issued by this service; use an 'endCursor' or 'cursor' "
+        public InvalidCursor() {
+            super("INVALID_CURSOR", "The cursor was not issued by this service; use an 'endCursor' or 'cursor' "
                     + "from a previous page.");
+        }
+    }
+
+    /** A request beyond one of the {@link Limits}. */
+    public static final class LimitExceeded extends ClientError {
+        private final String limit;
+        private final long maximum;
+        private final long actual;
+
+        public LimitExceeded(String limit, long maximum, long actual, String explanation) {
+            super("LIMIT_EXCEEDED", "The request exceeds the " + limit + " limit: " + actual + " where at most " + maximum
+                    + " is allowed. " + explanation);
+            this.limit = limit;
+            this.maximum = maximum;
+            this.actual = actual;
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("limit", limit, "maximum", maximum, "actual", actual);
+        }
+    }
+
+    /** A request that cannot be run at all: malformed, not valid against the schema, or sent the wrong way. */
+    public static final class BadRequest extends ClientError {
+        public BadRequest(String code, String message) {
+            super(code, message);
         }
     }
 }

@@ -33,7 +33,7 @@ public final class LevelBatch<K, A, V> {
     }
 
     private final String name;
-    /** Loads the answers for some keys, in the order of the keys; reads through the SQL client, without a session. */
+    /** Loads the answers for some keys, in the order of the keys; one statement at a time, through the SQL client. */
     private final BiFunction<List<K>, A, Uni<List<V>>> loader;
 
     public LevelBatch(String name, BiFunction<List<K>, A, Uni<List<V>>> loader) {
@@ -55,18 +55,16 @@ public final class LevelBatch<K, A, V> {
             positionsByArguments.computeIfAbsent(calls.get(i).arguments(), a -> new ArrayList<>()).add(i);
         }
         List<V> answers = new ArrayList<>(java.util.Collections.nCopies(calls.size(), null));
-        return IsolatedSession.withoutSession(name, () -> {
-            Uni<Void> loads = Uni.createFrom().voidItem();
-            for (Map.Entry<A, List<Integer>> group : positionsByArguments.entrySet()) {
-                List<Integer> positions = group.getValue();
-                loads = loads.chain(() -> loader.apply(positions.stream().map(i -> calls.get(i).key()).toList(), group.getKey())
-                        .invoke(values -> {
-                            for (int i = 0; i < positions.size(); i++) {
-                                answers.set(positions.get(i), values.get(i));
-                            }
-                        }).replaceWithVoid());
-            }
-            return loads.replaceWith(answers);
-        }).subscribeAsCompletionStage();
+        Uni<Void> loads = Uni.createFrom().voidItem();
+        for (Map.Entry<A, List<Integer>> group : positionsByArguments.entrySet()) {
+            List<Integer> positions = group.getValue();
+            loads = loads.chain(() -> loader.apply(positions.stream().map(i -> calls.get(i).key()).toList(), group.getKey())
+                    .invoke(values -> {
+                        for (int i = 0; i < positions.size(); i++) {
+                            answers.set(positions.get(i), values.get(i));
+                        }
+                    }).replaceWithVoid());
+        }
+        return loads.replaceWith(answers).subscribeAsCompletionStage();
     }
 }

@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 public record PageRequest(int offset, int limit) {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** Far beyond any list the service holds, and far enough below the largest int that offset + limit stays one. */
+    private static final int MAX_POSITION = 1_000_000_000;
     private static final String PREFIX = "tradegraph:";
 
     public static PageRequest of(int first, String after) {
@@ -33,6 +35,11 @@ public record PageRequest(int offset, int limit) {
                 pageSize == 0 ? null : encode(offset + pageSize - 1));
     }
 
+    /** This page of a list held in memory. */
+    public <T> List<T> slice(List<T> all) {
+        return offset >= all.size() ? List.of() : all.subList(offset, Math.min(all.size(), offset + limit));
+    }
+
     private static String encode(int position) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
     }
@@ -42,13 +49,13 @@ public record PageRequest(int offset, int limit) {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (text.startsWith(PREFIX)) {
                 int position = Integer.parseInt(text.substring(PREFIX.length()));
-                if (position >= 0) {
+                if (position >= 0 && position < MAX_POSITION) {
                     return position;
                 }
             }
         } catch (IllegalArgumentException e) {
             // falls through to the client error below; NumberFormatException is an IllegalArgumentException
         }
-        throw new ClientError.InvalidCursor(cursor);
+        throw new ClientError.InvalidCursor();
     }
 }

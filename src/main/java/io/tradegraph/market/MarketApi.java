@@ -8,22 +8,23 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.smallrye.mutiny.Uni;
-import io.tradegraph.graphql.Resolver;
+import io.smallrye.common.annotation.NonBlocking;
+import io.tradegraph.catalog.Catalog;
 
 @GraphQLApi
-@Resolver
 public class MarketApi {
 
-    private final MarketRepository markets;
+    private final Catalog catalog;
 
-    public MarketApi(MarketRepository markets) {
-        this.markets = markets;
+    public MarketApi(Catalog catalog) {
+        this.catalog = catalog;
     }
 
+    @NonBlocking
     @Query("markets")
     @Description("Every market, ordered by code.")
-    public Uni<@NonNull List<@NonNull Market>> markets(@Name("kind") @Description("Only markets of this kind.") MarketKind kind) {
-        return markets.listByKind(kind).map(rows -> rows.stream().map(Market::from).toList());
+    public @NonNull List<@NonNull Market> markets(@Name("kind") @Description("Only markets of this kind.") MarketKind kind) {
+        List<Market> all = catalog.current().markets();
+        return kind == null ? all : all.stream().filter(m -> m.kind() == kind).toList();
     }
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
+import io.tradegraph.persistence.Database;
 
 /**
  * Ready when PostgreSQL answers through the same reactive pool that serves requests; DOWN with the reason
@@ -23,16 +23,16 @@ public class DatabaseReadiness implements AsyncHealthCheck {
     static final String NAME = "PostgreSQL";
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-    private final Pool pool;
+    private final Database database;
 
-    public DatabaseReadiness(Pool pool) {
-        this.pool = pool;
+    public DatabaseReadiness(Database database) {
+        this.database = database;
     }
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        return pool.query("SELECT 1").execute()
-                .map(rows -> HealthCheckResponse.up(NAME))
+        return database.ping()
+                .map(answered -> HealthCheckResponse.up(NAME))
                 .ifNoItem().after(TIMEOUT).failWith(() -> new IllegalStateException("no answer within " + TIMEOUT.toSeconds() + " s"))
                 .onFailure().recoverWithItem(failure -> HealthCheckResponse.named(NAME).down()
                         .withData("reason", String.valueOf(failure.getMessage())).build());

@@ -39,7 +39,7 @@ public class RequestLog implements EventingService {
         Long started = startedNanos.remove(context.getExecutionId());
         double millis = started == null ? Double.NaN : (System.nanoTime() - started) / 1_000_000.0;
         LOG.infof("graphql %s %s took %.1f ms", String.join(",", context.getRequestedOperationTypes()),
-                context.getOperationName().orElse("(anonymous)"), millis);
+                context.getOperationName().map(RequestLog::printable).orElse("(anonymous)"), millis);
         if (LOG.isDebugEnabled()) {
             LOG.debugf("graphql document: %s", context.getQuery());
         }
@@ -47,6 +47,21 @@ public class RequestLog implements EventingService {
 
     @Override
     public void errorExecute(String executionId, Throwable throwable) {
-        startedNanos.remove(executionId);
+        if (executionId != null) {
+            startedNanos.remove(executionId);
+        }
+    }
+
+    /** A client's text with control characters escaped, so that it cannot forge or break log lines. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.length() > 200 ? out.substring(0, 200) + "…" : out.toString();
     }
 }

@@ -8,22 +8,23 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.smallrye.mutiny.Uni;
-import io.tradegraph.graphql.Resolver;
+import io.smallrye.common.annotation.NonBlocking;
+import io.tradegraph.catalog.Catalog;
 
 @GraphQLApi
-@Resolver
 public class PeriodApi {
 
-    private final PeriodRepository periods;
+    private final Catalog catalog;
 
-    public PeriodApi(PeriodRepository periods) {
-        this.periods = periods;
+    public PeriodApi(Catalog catalog) {
+        this.catalog = catalog;
     }
 
+    @NonBlocking
     @Query("periods")
     @Description("Every period that some figure refers to, in chronological order.")
-    public Uni<@NonNull List<@NonNull Period>> periods(@Name("kind") @Description("Only periods of this kind.") PeriodKind kind) {
-        return periods.listByKind(kind).map(rows -> rows.stream().map(Period::from).toList());
+    public @NonNull List<@NonNull Period> periods(@Name("kind") @Description("Only periods of this kind.") PeriodKind kind) {
+        List<Period> all = catalog.current().periods();
+        return kind == null ? all : all.stream().filter(p -> p.kind() == kind).toList();
     }
 }

@@ -5,8 +5,7 @@ import java.util.List;
 
 /**
  * The where clause of a query from the arguments a client gave: an argument left out adds no condition. Written
- * once with {@code ?} for the argument, it renders with positional parameters for JPQL ({@code ?1}) or for
- * PostgreSQL ({@code $1}).
+ * with {@code ?} for the argument, it renders with PostgreSQL's positional parameters ({@code $1}).
  */
 public final class Conditions {
 
@@ -27,30 +26,21 @@ public final class Conditions {
         return this;
     }
 
-    /** {@code " where a and b"} in JPQL, or nothing when no argument was given. */
-    public String where() {
-        return render("?");
-    }
-
     /** {@code " where a and b"} in PostgreSQL's SQL, or nothing when no argument was given. */
     public String sqlWhere() {
-        return render("$");
-    }
-
-    /** The values of the parameters, in the order of their positions. */
-    public List<Object> parameters() {
-        return List.copyOf(parameters);
-    }
-
-    private String render(String prefix) {
         List<String> rendered = new ArrayList<>();
         int position = 0;
         for (String condition : conditions) {
             if (condition.indexOf('?') >= 0) {
                 position++;
             }
-            rendered.add(condition.replace("?", prefix + position));
+            rendered.add(condition.replace("?", "$" + position));
         }
         return rendered.isEmpty() ? "" : " where " + String.join(" and ", rendered);
+    }
+
+    /** The values of the parameters, in the order of their positions. */
+    public List<Object> parameters() {
+        return List.copyOf(parameters);
     }
 }

@@ -12,4 +12,13 @@ public record ProvinceFilter(
         @Description("Only this administrative level.") AreaLevel level,
         @Description("Part of the name, with or without diacritics, in any case: 'binh duong' finds Bình Dương.") String name,
         @Description("Only units that existed on this day, e.g. 2025-07-01 for the 34 units after the mergers.") LocalDate validOn) {
+
+    /** Whether a unit meets every condition given. */
+    public boolean matches(Province area) {
+        return (region == null || region == area.region()) && (level == null || level == area.level())
+                && (name == null || name.isBlank() || area.nameAscii().toLowerCase(java.util.Locale.ROOT)
+                        .contains(AsciiFolding.fold(name.strip())))
+                && (validOn == null || ((area.validFrom() == null || !area.validFrom().isAfter(validOn))
+                        && (area.validTo() == null || !area.validTo().isBefore(validOn))));
+    }
 }

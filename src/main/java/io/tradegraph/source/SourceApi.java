@@ -7,22 +7,22 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.smallrye.mutiny.Uni;
-import io.tradegraph.graphql.Resolver;
+import io.smallrye.common.annotation.NonBlocking;
+import io.tradegraph.catalog.Catalog;
 
 @GraphQLApi
-@Resolver
 public class SourceApi {
 
-    private final SourceRepository sources;
+    private final Catalog catalog;
 
-    public SourceApi(SourceRepository sources) {
-        this.sources = sources;
+    public SourceApi(Catalog catalog) {
+        this.catalog = catalog;
     }
 
+    @NonBlocking
     @Query("sources")
     @Description("Every article the figures come from, ordered by code.")
-    public Uni<@NonNull List<@NonNull Source>> sources() {
-        return sources.listOrdered().map(rows -> rows.stream().map(Source::from).toList());
+    public @NonNull List<@NonNull Source> sources() {
+        return catalog.current().sources();
     }
 }

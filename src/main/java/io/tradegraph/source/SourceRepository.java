@@ -1,17 +1,10 @@
 package io.tradegraph.source;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Uni;
 
+/** Sources for writes, inside a transaction; reads come from the catalog. */
 @ApplicationScoped
 public class SourceRepository implements PanacheRepositoryBase<SourceEntity, String> {
-
-    public Uni<List<SourceEntity>> listOrdered() {
-        return listAll(Sort.by("code"));
-    }
 }

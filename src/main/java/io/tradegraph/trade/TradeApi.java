@@ -28,15 +28,16 @@ import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.balance.TradeArithmetic;
+import io.tradegraph.catalog.Catalog;
+import io.tradegraph.catalog.Snapshot;
 import io.tradegraph.balance.Verdict;
 import io.tradegraph.figure.Figure;
-import io.tradegraph.figure.FigureReferences;
 import io.tradegraph.figure.FigureRepository;
 import io.tradegraph.figure.FigureRepository.Scopes;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.graphql.ClientError;
 import io.tradegraph.graphql.LevelBatch;
-import io.tradegraph.graphql.Resolver;
+import io.tradegraph.graphql.Limits;
 import io.tradegraph.period.Period;
 import io.tradegraph.period.PeriodKind;
 import io.tradegraph.province.Province;
@@ -59,15 +60,17 @@ public class TradeApi {
             .thenComparing(f -> f.figures().stream().map(Figure::code).collect(Collectors.joining(",")));
 
     private final FigureRepository figures;
-    private final FigureReferences references;
+    private final Catalog catalog;
+    private final Limits limits;
     private final LevelBatch<Province, PeriodsArguments, List<ProvincePeriod>> periodsBatch = new LevelBatch<>("periods", this::periods);
     private final LevelBatch<Province, SeriesArguments, List<SeriesPoint>> seriesBatch = new LevelBatch<>("series", this::series);
 
     private final Context context;
 
-    public TradeApi(FigureRepository figures, FigureReferences references, Context context) {
+    public TradeApi(FigureRepository figures, Catalog catalog, Limits limits, Context context) {
         this.figures = figures;
-        this.references = references;
+        this.catalog = catalog;
+        this.limits = limits;
         this.context = context;
     }
 
@@ -100,7 +103,7 @@ public class TradeApi {
     @Name("periods")
     @Description("The periods for which articles state figures about this area, in chronological order, each with "
             + "its trade.")
-    public Uni<List<@NonNull ProvincePeriod>> periods(@Source Province province,
+    public Uni<@NonNull List<@NonNull ProvincePeriod>> periods(@Source Province province,
             @Name("kind") @Description("Only periods of this kind.") PeriodKind kind,
             @Name("from") @Description("Only periods that start on or after this day.") LocalDate from,
             @Name("to") @Description("Only periods that end on or before this day.") LocalDate to,
@@ -120,35 +123,33 @@ public class TradeApi {
         LocalDate from = arguments.from();
         LocalDate to = arguments.to();
         Geography geography = arguments.geography();
-        Uni<List<Province>> members = geography == Geography.PROVINCES_2025
-                ? references.current().map(known -> membersOf(provinces, known.areas().values()))
-                : Uni.createFrom().item(List.of());
-        return members.flatMap(memberList -> {
-            List<String> codes = Stream.of(provinces.stream().map(Province::code), memberList.stream().map(Province::code),
-                    arguments.nation() ? Stream.of(NATION) : Stream.<String> empty()).flatMap(s -> s).distinct().toList();
-            LocalDate loadFrom = from == null || !arguments.yearBefore() ? from : from.minusYears(1);
-            PeriodKind loadKind = arguments.everyKind() ? null : kind;
-            Uni<List<FigureRepository.AreaPeriod>> periodsWithFigures = arguments.scopes() == Scopes.ALL
-                    ? Uni.createFrom().item(List.of())
-                    : figures.periodsOf(codes, loadKind, loadFrom, to);
-            return periodsWithFigures.flatMap(listed -> figures.forAreas(codes, loadKind, loadFrom, to, arguments.scopes()).map(rows -> {
-                Map<String, Timeline> timelines = timelines(rows, provinces, memberList);
-                listed.forEach(ap -> Optional.ofNullable(timelines.get(ap.areaCode()))
-                        .ifPresent(timeline -> timeline.ensure(ap.period())));
-                if (geography == Geography.PROVINCES_2025) {
-                    provinces.stream().distinct().forEach(province -> rebuild(province, memberList, timelines));
-                }
-                return provinces.stream().map(province -> timelines.get(province.code()).periods().stream()
-                        .filter(pp -> visible(pp.getPeriod(), kind, from, to))
-                        .toList()).toList();
-            }));
-        });
+        List<Province> memberList = geography == Geography.PROVINCES_2025
+                ? membersOf(provinces, catalog.current())
+                : List.of();
+        List<String> codes = Stream.of(provinces.stream().map(Province::code), memberList.stream().map(Province::code),
+                arguments.nation() ? Stream.of(NATION) : Stream.<String> empty()).flatMap(s -> s).distinct().toList();
+        LocalDate loadFrom = from == null || !arguments.yearBefore() ? from : from.minusYears(1);
+        PeriodKind loadKind = arguments.everyKind() ? null : kind;
+        Uni<List<FigureRepository.AreaPeriod>> periodsWithFigures = arguments.scopes() == Scopes.ALL
+                ? Uni.createFrom().item(List.of())
+                : figures.periodsOf(codes, loadKind, loadFrom, to);
+        return periodsWithFigures.flatMap(listed -> figures.forAreas(codes, loadKind, loadFrom, to, arguments.scopes()).map(rows -> {
+            Map<String, Timeline> timelines = timelines(rows, provinces, memberList);
+            listed.forEach(ap -> Optional.ofNullable(timelines.get(ap.areaCode()))
+                    .ifPresent(timeline -> timeline.ensure(ap.period())));
+            if (geography == Geography.PROVINCES_2025) {
+                provinces.stream().distinct().forEach(province -> rebuild(province, memberList, timelines));
+            }
+            return provinces.stream().map(province -> timelines.get(province.code()).periods().stream()
+                    .filter(pp -> visible(pp.getPeriod(), kind, from, to))
+                    .toList()).toList();
+        }));
     }
 
     @Name("series")
     @Description("A flow of this area over consecutive periods of one kind, for charts: one point per period, gaps "
             + "as nulls, never zeros. Without 'from' and 'to', the series spans the periods articles cover.")
-    public Uni<List<@NonNull SeriesPoint>> series(@Source Province province,
+    public Uni<@NonNull List<@NonNull SeriesPoint>> series(@Source Province province,
             @Name("flow") @DefaultValue("EXPORT") @Description("The flow.") Flow flow,
             @Name("kind") @DefaultValue("YEAR") @Description("MONTH, QUARTER or YEAR.") PeriodKind kind,
             @Name("from") @Description("First day the series covers.") LocalDate from,
@@ -159,6 +160,13 @@ public class TradeApi {
         if (kind != PeriodKind.MONTH && kind != PeriodKind.QUARTER && kind != PeriodKind.YEAR) {
             throw new ClientError.InvalidArgument("A series runs over consecutive months, quarters or years; " + kind
                     + " periods overlap or are irregular. Use MONTH, QUARTER or YEAR.");
+        }
+        Snapshot known = catalog.current();
+        known.requireKnown(commodity, market);
+        int points = SeriesLength.estimate(known, kind, from, to);
+        if (points > limits.seriesPoints()) {
+            throw new ClientError.LimitExceeded("series length", limits.seriesPoints(), points,
+                    "Ask for a shorter span, or for quarters or years instead of months.");
         }
         return seriesBatch.load(context, province, new SeriesArguments(flow, kind, from, to, commodity, market));
     }
@@ -176,22 +184,14 @@ public class TradeApi {
     @Query("checks")
     @Description("Reconciliation over every area and period: each finding compares two numbers for the same thing "
             + "and gives a verdict that respects the precision written and the qualifiers used.")
-    @Resolver(session = false)
     public Uni<@NonNull List<@NonNull Finding>> checks(
             @Name("area") @Description("Only this area's findings.") String area,
             @Name("kind") @Description("Only findings of this kind.") Finding.Kind kind,
             @Name("verdict") @Description("Only findings with this verdict, e.g. CONTRADICTION.") Verdict verdict) {
-        Uni<List<Province>> scope = references.current(known -> area == null || known.areas().containsKey(area))
-                .map(known -> {
-                    if (area == null) {
-                        return List.copyOf(known.areas().values());
-                    }
-                    if (!known.areas().containsKey(area)) {
-                        throw new ClientError.UnknownCode("area", area, "See the 'provinces' query.");
-                    }
-                    return Stream.of(area, NATION).map(known.areas()::get).filter(Objects::nonNull).distinct().toList();
-                });
-        return scope.flatMap(provinces -> figures.forAreas(area == null ? null : List.of(area, NATION), null, null, null, Scopes.ALL)
+        Snapshot known = catalog.current();
+        List<Province> provinces = area == null ? known.areas()
+                : Stream.of(known.area(area), known.area(NATION)).distinct().toList();
+        return figures.forAreas(area == null ? null : List.of(area, NATION), null, null, null, Scopes.ALL)
                 .map(rows -> timelines(rows, provinces, List.of()).entrySet().stream()
                         .filter(e -> area == null || e.getKey().equals(area))
                         .flatMap(e -> e.getValue().periods().stream())
@@ -199,7 +199,7 @@ public class TradeApi {
                         .filter(f -> kind == null || f.kind() == kind)
                         .filter(f -> verdict == null || f.verdict() == verdict)
                         .sorted(FINDING_ORDER)
-                        .toList()));
+                        .toList());
     }
 
     @NonBlocking
@@ -231,9 +231,8 @@ public class TradeApi {
     }
 
     /** The units that merged into the given provinces on 1 July 2025, in code order. */
-    private static List<Province> membersOf(List<Province> provinces, Collection<Province> areas) {
-        Set<String> codes = provinces.stream().map(Province::code).collect(Collectors.toSet());
-        return areas.stream().filter(a -> a.successorCode() != null && codes.contains(a.successorCode()))
+    private static List<Province> membersOf(List<Province> provinces, Snapshot known) {
+        return provinces.stream().map(Province::code).distinct().flatMap(code -> known.membersOf(code).stream())
                 .sorted(Comparator.comparing(Province::code)).toList();
     }
 

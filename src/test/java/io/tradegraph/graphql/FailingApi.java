@@ -7,7 +7,6 @@ import io.smallrye.mutiny.Uni;
 
 /** A resolver that fails unexpectedly, present in the test application only. */
 @GraphQLApi
-@Resolver
 public class FailingApi {
 
     static final String SECRET = "password=hunter2 at db.internal:5432";

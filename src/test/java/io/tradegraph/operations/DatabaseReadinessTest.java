@@ -39,7 +39,7 @@ class DatabaseReadinessTest {
         Pool unreachable = PgBuilder.pool().connectingTo(new PgConnectOptions().setHost("127.0.0.1").setPort(1)
                 .setDatabase("postgres").setUser("postgres")).using(vertx).build();
         try {
-            HealthCheckResponse response = new DatabaseReadiness(unreachable).call().await().atMost(Duration.ofSeconds(10));
+            HealthCheckResponse response = new DatabaseReadiness(new io.tradegraph.persistence.Database(unreachable)).call().await().atMost(Duration.ofSeconds(10));
 
             assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
             String reason = String.valueOf(response.getData().orElseThrow().get("reason"));

@@ -22,11 +22,11 @@ class StatementCountTest {
 
     private static final Logger LOG = Logger.getLogger(StatementCountTest.class);
 
-    /** Count and page of provinces, then one statement for the figures of every province in the page. */
-    private static final int STATEMENTS_PER_TRAVERSAL = 3;
+    /** Provinces come from the catalog in memory; one statement reads the figures of every province in the page. */
+    private static final int STATEMENTS_PER_TRAVERSAL = 1;
 
     @Test
-    void fourLevelTraversalOfOneProvinceCostsThreeStatements() {
+    void fourLevelTraversalOfOneProvinceCostsOneStatement() {
         assertEquals(STATEMENTS_PER_TRAVERSAL, statementsFor(Map.of("filter", Map.of("name", "binh duong")), 1));
     }
 
@@ -39,7 +39,7 @@ class StatementCountTest {
     MeterRegistry registry;
 
     private int statementsFor(Map<String, Object> variables, int expectedProvinces) {
-        // The records figures point to are read once per service (FigureReferences); count a service that has them.
+        // The records figures point to are read once per service (the catalog); count a service that has them.
         GraphQLClient.post(Documents.read("four-level-traversal"), variables);
         double before = sent();
         JsonObject response = GraphQLClient.post(Documents.read("four-level-traversal"), variables);

@@ -1,0 +1,132 @@
+package io.tradegraph.catalog;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.tradegraph.commodity.Commodity;
+import io.tradegraph.market.Market;
+import io.tradegraph.market.MarketKind;
+import io.tradegraph.period.Period;
+import io.tradegraph.period.PeriodKind;
+import io.tradegraph.persistence.Database;
+import io.tradegraph.province.AreaLevel;
+import io.tradegraph.province.Province;
+import io.tradegraph.province.Region;
+import io.tradegraph.source.Source;
+import io.vertx.mutiny.sqlclient.Row;
+
+/**
+ * The reference data every API reads (areas, periods, commodities, markets, sources), held in memory as one
+ * immutable {@link Snapshot}. A few hundred rows that only imports change: reading them per request would cost
+ * statements and pooled connections for nothing.
+ * <p>
+ * The snapshot is read at start and replaced whole by {@link #refresh()}, so a reader sees either the old or the new
+ * data, never a mix; a write calls it after its transaction has committed.
+ */
+@ApplicationScoped
+public class Catalog {
+
+    private static final Logger LOG = Logger.getLogger(Catalog.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Database database;
+    private volatile Snapshot snapshot;
+
+    public Catalog(Database database) {
+        this.database = database;
+    }
+
+    /** After the seed and benchmark loaders (default priority), so that the first snapshot holds what they added. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) StartupEvent event) {
+        Snapshot loaded = refresh().await().atMost(START_TIMEOUT);
+        LOG.infof("Catalog: %d areas, %d periods, %d commodities, %d markets, %d sources", loaded.areas().size(),
+                loaded.periods().size(), loaded.commodities().size(), loaded.markets().size(), loaded.sources().size());
+    }
+
+    /** The snapshot in force. */
+    public Snapshot current() {
+        Snapshot known = snapshot;
+        if (known == null) {
+            throw new IllegalStateException("The catalog is read at start; it is not available yet");
+        }
+        return known;
+    }
+
+    /**
+     * Reads the reference tables again, and the shape of the figures, one statement after the other, and puts the
+     * result in force.
+     */
+    public Uni<Snapshot> refresh() {
+        var read = new Object() {
+            List<Province> areas;
+            List<Period> periods;
+            List<Commodity> commodities;
+            List<Market> markets;
+            List<Source> sources;
+            int periodsPerArea;
+        };
+        return list("select code, name, name_ascii, level, region, iso_code, national_code, valid_from, valid_to, "
+                + "successor_code from area order by code", Catalog::area).invoke(rows -> read.areas = rows)
+                .chain(() -> list("select code, kind, first_day, last_day, label from period "
+                        + "order by first_day, last_day, code", Catalog::period)).invoke(rows -> read.periods = rows)
+                .chain(() -> list("select code, name_vi, name_en, parent_code from commodity order by code",
+                        Catalog::commodity)).invoke(rows -> read.commodities = rows)
+                .chain(() -> list("select code, kind, name_vi, name_en, iso_code from market order by code",
+                        Catalog::market)).invoke(rows -> read.markets = rows)
+                .chain(() -> list("select code, publisher, attributed_to, title, published_on, seed_file from source "
+                        + "order by code", Catalog::source)).invoke(rows -> read.sources = rows)
+                .chain(() -> list("select coalesce(max(periods), 0)::int from (select count(distinct period_code) periods "
+                        + "from figure group by area_code) per_area", row -> row.getInteger(0)))
+                .invoke(rows -> read.periodsPerArea = rows.get(0))
+                .chain(() -> list("select coalesce(max(commodities), 0)::int, coalesce(max(markets), 0)::int from (select "
+                        + "count(distinct commodity_code) commodities, count(distinct market_code) markets from figure "
+                        + "group by area_code, period_code) per_period", row -> new Snapshot.Shape(read.periodsPerArea,
+                                row.getInteger(0), row.getInteger(1))))
+                .map(shape -> new Snapshot(read.areas, read.periods, read.commodities, read.markets, read.sources,
+                        shape.get(0)))
+                .invoke(loaded -> snapshot = loaded);
+    }
+
+    private <T> Uni<List<T>> list(String sql, Function<Row, T> mapper) {
+        return database.query(sql, List.of(), mapper);
+    }
+
+    private static Province area(Row row) {
+        return new Province(row.getString(0), row.getString(1), row.getString(2), AreaLevel.valueOf(row.getString(3)),
+                optional(Region.class, row.getString(4)), row.getString(5), row.getString(6), row.getLocalDate(7),
+                row.getLocalDate(8), row.getString(9));
+    }
+
+    private static Period period(Row row) {
+        return new Period(row.getString(0), PeriodKind.valueOf(row.getString(1)), row.getLocalDate(2),
+                row.getLocalDate(3), row.getString(4));
+    }
+
+    private static Commodity commodity(Row row) {
+        return new Commodity(row.getString(0), row.getString(1), row.getString(2), row.getString(3));
+    }
+
+    private static Market market(Row row) {
+        return new Market(row.getString(0), MarketKind.valueOf(row.getString(1)), row.getString(2), row.getString(3),
+                row.getString(4));
+    }
+
+    private static Source source(Row row) {
+        return new Source(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getLocalDate(4),
+                row.getString(5));
+    }
+
+    private static <E extends Enum<E>> E optional(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}

@@ -1,0 +1,166 @@
+package io.tradegraph.graphql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+import org.jboss.logging.Logger;
+
+import graphql.ErrorClassification;
+import graphql.ExceptionWhileDataFetching;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.InvalidSyntaxError;
+import graphql.execution.NonNullableFieldWasNullError;
+import graphql.execution.UnknownOperationException;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
+import graphql.validation.ValidationError;
+
+/**
+ * The one place where a failure becomes what the client reads: a message for people and {@code extensions.code}
+ * for programs, with no Java class, package or stack trace in either. Unexpected failures are logged here, once,
+ * with their trace; client mistakes are not logged at all (the request log has the line).
+ */
+public final class ErrorMapping {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapping.class);
+    /** Java type names as graphql-java and SmallRye write them into messages, e.g. io.tradegraph.figure.FigureFilter. */
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
+    private static final Pattern UNKNOWN_SCALAR = Pattern.compile("'?Unknown Scalar Type \\[([A-Za-z0-9_$]+)\\]'?");
+
+    private ErrorMapping() {
+    }
+
+    /** Every error of a result, coded; errors that only echo another one (a null that bubbled up) are dropped. */
+    public static List<GraphQLError> map(List<GraphQLError> errors) {
+        List<GraphQLError> mapped = new ArrayList<>(errors.size());
+        for (GraphQLError error : errors) {
+            if (error instanceof NonNullableFieldWasNullError && errors.size() > 1) {
+                continue;
+            }
+            mapped.add(map(error));
+        }
+        return mapped;
+    }
+
+    static GraphQLError map(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            return coded(error, failure(fetching.getException(), String.valueOf(fetching.getPath())));
+        }
+        if (error.getExtensions() != null && error.getExtensions().get("code") instanceof String) {
+            return error;
+        }
+        if (error instanceof InvalidSyntaxError) {
+            return coded(error, new ClientError.BadRequest("GRAPHQL_PARSE_FAILED", clean(error.getMessage())));
+        }
+        if (error instanceof UnknownOperationException) {
+            return coded(error, new ClientError.BadRequest("UNKNOWN_OPERATION", clean(error.getMessage())
+                    + " Send the name of one of the document's operations as 'operationName', or none if it has one."));
+        }
+        if (error instanceof ValidationError validation) {
+            return coded(error, new ClientError.BadRequest("GRAPHQL_VALIDATION_FAILED", clean(validation.getDescription())));
+        }
+        if (error.getErrorType() == graphql.ErrorType.ValidationError) {
+            // Variables that cannot be coerced to their declared types (graphql-java reports them as validation).
+            return coded(error, new ClientError.BadRequest("BAD_USER_INPUT", clean(error.getMessage())));
+        }
+        if (error instanceof NonNullableFieldWasNullError) {
+            LOG.errorf("A field declared non-null resolved to null: %s", error.getMessage());
+            return coded(error, new ServiceError.Internal());
+        }
+        LOG.errorf("Unexpected GraphQL error %s: %s", error.getErrorType(), error.getMessage());
+        return coded(error, new ServiceError.Internal());
+    }
+
+    /** What a failure means for the client; an unexpected one is logged here with its trace. */
+    public static RuntimeException failure(Throwable thrown, String where) {
+        Throwable failure = unwrap(thrown);
+        if (failure instanceof ClientError || failure instanceof ServiceError) {
+            return (RuntimeException) failure;
+        }
+        if (failure instanceof TimeoutException) {
+            return new ServiceError.TimedOut();
+        }
+        LOG.errorf(failure, "GraphQL field %s failed", where);
+        return new ServiceError.Internal();
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable failure = thrown;
+        while ((failure instanceof CompletionException || failure instanceof ExecutionException
+                || failure.getClass().getName().startsWith("io.smallrye.graphql.")) && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+        return failure;
+    }
+
+    private static GraphQLError coded(GraphQLError original, RuntimeException failure) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (failure instanceof ClientError client) {
+            extensions.put("code", client.code());
+            extensions.putAll(client.details());
+        } else {
+            extensions.put("code", ((ServiceError) failure).code());
+        }
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(failure.getMessage())
+                .errorType(Classification.of(extensions.get("code").toString())).extensions(extensions);
+        if (original != null) {
+            builder.locations(original.getLocations());
+            if (original.getPath() != null) {
+                builder.path(original.getPath());
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * SmallRye parses the document before graphql-java does and, when that fails, answers a bare "Unparseable input
+     * document"; parsing it again here gives the client graphql-java's message with its location.
+     */
+    public static GraphQLError unparseable(String document) {
+        try {
+            Parser.parse(ParserEnvironment.newParserEnvironment().document(document)
+                    .parserOptions(ParserOptions.getDefaultParserOptions()).build());
+        } catch (ParseCancelledException | ParseCancelledTooDeepException | ParseCancelledTooManyCharsException tooLarge) {
+            return coded(null, new ClientError.BadRequest("LIMIT_EXCEEDED", "The document is too large to parse: "
+                    + clean(tooLarge.getMessage())));
+        } catch (InvalidSyntaxException syntax) {
+            return map(syntax.toInvalidSyntaxError());
+        }
+        return coded(null, new ClientError.BadRequest("GRAPHQL_PARSE_FAILED", "The document could not be parsed."));
+    }
+
+    /** A coded error for a failure that happened outside graphql-java (the HTTP layer, the limits). */
+    public static GraphQLError of(RuntimeException failure) {
+        return coded(null, failure);
+    }
+
+    /** Messages as graphql-java writes them, with Java type names reduced to their GraphQL names. */
+    static String clean(String message) {
+        String text = JAVA_NAME.matcher(String.valueOf(message)).replaceAll("$1");
+        return UNKNOWN_SCALAR.matcher(text).replaceAll("$1");
+    }
+
+    /** graphql-java writes the classification into extensions; ours is the code itself. */
+    private record Classification(String code) implements ErrorClassification {
+        static Classification of(String code) {
+            return new Classification(code);
+        }
+
+        @Override
+        public Object toSpecification(GraphQLError error) {
+            return code;
+        }
+    }
+}

@@ -1,0 +1,365 @@
+package io.tradegraph.graphql;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import org.jboss.logging.Logger;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.smallrye.graphql.execution.ExecutionService;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * GraphQL over HTTP as its specification says, in front of SmallRye's execution: GET for queries and POST of
+ * {@code application/json}; {@code application/json} answers unless the client asks for
+ * {@code application/graphql-response+json}, with which a request that fails before execution is a 4xx; 400 for a
+ * body that is not the JSON object of a GraphQL request, 405 (with {@code Allow}) for other methods and for
+ * mutations by GET, 406 for media types it cannot answer with, 413 over the body limit, 415 for other content
+ * types. Each request gets a deadline and notice of its client going away ({@link Exchange}).
+ * <p>
+ * Why not SmallRye's own handler: it executes bodies of any content type (so a cross-site form could run queries
+ * without a preflight), answers malformed requests with 200 or 500, and decodes GET parameters twice. Execution
+ * itself stays SmallRye's ({@link ExecutionService}); this class replaces only the HTTP adapter, and activates the
+ * request context the way Quarkus's handler does.
+ */
+@ApplicationScoped
+public class GraphQLEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
+    static final String PATH = "/graphql";
+    static final String JSON = "application/json";
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
+    /** After CORS (-300), which answers preflights, and before SmallRye's WebSocket route (-99) and handler. */
+    private static final int ORDER = -150;
+
+    private final Limits limits;
+    private final Instance<ExecutionService> executionService;
+    private final CurrentVertxRequest currentVertxRequest;
+
+    public GraphQLEndpoint(Limits limits, Instance<ExecutionService> executionService, CurrentVertxRequest currentVertxRequest) {
+        this.limits = limits;
+        this.executionService = executionService;
+        this.currentVertxRequest = currentVertxRequest;
+    }
+
+    void register(@Observes Router router) {
+        router.route(PATH).order(ORDER)
+                .handler(BodyHandler.create(false).setBodyLimit(limits.bodyBytes()))
+                .handler(this::handle)
+                .failureHandler(this::failed);
+    }
+
+    private void handle(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        if (method == HttpMethod.OPTIONS) {
+            context.response().putHeader(HttpHeaders.ALLOW, ALLOWED_METHODS).setStatusCode(204).end();
+            return;
+        }
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            context.response().putHeader(HttpHeaders.ALLOW, ALLOWED_METHODS);
+            reject(context, 405, JSON, "METHOD_NOT_ALLOWED", "Send GraphQL requests by GET (queries) or POST.");
+            return;
+        }
+        String mediaType = negotiate(context.request().getHeader(HttpHeaders.ACCEPT));
+        if (mediaType == null) {
+            reject(context, 406, JSON, "NOT_ACCEPTABLE", "This endpoint answers with " + JSON + " or " + GRAPHQL_RESPONSE
+                    + "; the Accept header allows neither.");
+            return;
+        }
+        if (context.request().headers().contains(HttpHeaders.UPGRADE)) {
+            reject(context, 400, mediaType, "BAD_REQUEST", "This endpoint offers no subscriptions, so it accepts no "
+                    + "WebSocket connections.");
+            return;
+        }
+        JsonObject request;
+        try {
+            request = method == HttpMethod.GET ? fromQueryParameters(context) : fromBody(context);
+        } catch (Refused refused) {
+            reject(context, refused.status, mediaType, refused.code, refused.getMessage());
+            return;
+        }
+        execute(context, request, mediaType, method == HttpMethod.GET);
+    }
+
+    /** The body limit, enforced by Vert.x's body handler, and anything that failed on the way. */
+    private void failed(RoutingContext context) {
+        if (context.statusCode() == 413) {
+            reject(context, 413, JSON, "PAYLOAD_TOO_LARGE", "The request body is larger than the " + limits.bodyBytes()
+                    + " bytes this endpoint accepts.");
+        } else {
+            LOG.error("GraphQL request failed before execution", context.failure());
+            respond(context, 500, JSON, body(ErrorMapping.of(new ServiceError.Internal())));
+        }
+    }
+
+    /** The client's most preferred acceptable media type (by q, then by order); no Accept header means JSON. */
+    static String negotiate(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return JSON;
+        }
+        String chosen = null;
+        double best = 0;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+            double quality = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String[] parameter = parts[i].strip().split("=", 2);
+                if (parameter[0].strip().equalsIgnoreCase("q") && parameter.length == 2) {
+                    try {
+                        quality = Double.parseDouble(parameter[1].strip());
+                    } catch (NumberFormatException e) {
+                        quality = 0;
+                    }
+                }
+            }
+            String answer = type.equals(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE
+                    : type.equals(JSON) || type.equals("*/*") || type.equals("application/*") ? JSON : null;
+            if (answer != null && quality > best) {
+                chosen = answer;
+                best = quality;
+            }
+        }
+        return chosen;
+    }
+
+    private JsonObject fromQueryParameters(RoutingContext context) {
+        JsonObjectBuilder request = Json.createObjectBuilder();
+        String query = context.request().getParam("query");
+        if (query == null) {
+            throw new Refused(400, "BAD_REQUEST", "A GET request needs the document in the 'query' parameter.");
+        }
+        request.add("query", query);
+        String operationName = context.request().getParam("operationName");
+        if (operationName != null && !operationName.isEmpty()) {
+            request.add("operationName", operationName);
+        }
+        for (String name : List.of("variables", "extensions")) {
+            String value = context.request().getParam(name);
+            if (value != null && !value.isEmpty()) {
+                JsonValue parsed = parse(value, "The '" + name + "' parameter");
+                if (parsed.getValueType() != JsonValue.ValueType.OBJECT && parsed != JsonValue.NULL) {
+                    throw new Refused(400, "BAD_REQUEST", "'" + name + "' must be a JSON object.");
+                }
+                request.add(name, parsed);
+            }
+        }
+        return request.build();
+    }
+
+    private JsonObject fromBody(RoutingContext context) {
+        String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (!isJson(contentType)) {
+            throw new Refused(415, "UNSUPPORTED_MEDIA_TYPE", "POST the request as " + JSON + " (UTF-8), e.g. "
+                    + "{\"query\": \"{ nation { name } }\"}.");
+        }
+        String body = context.body().asString(StandardCharsets.UTF_8.name());
+        if (body == null || body.isBlank()) {
+            throw new Refused(400, "BAD_REQUEST", "The request body is empty; send {\"query\": \"…\"}.");
+        }
+        JsonValue parsed = parse(body, "The request body");
+        if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new Refused(400, "BAD_REQUEST", "The request body must be a JSON object with 'query' and, "
+                    + "optionally, 'operationName', 'variables' and 'extensions'.");
+        }
+        JsonObject fields = parsed.asJsonObject();
+        JsonObjectBuilder request = Json.createObjectBuilder();
+        JsonValue query = fields.get("query");
+        if (query == null || query.getValueType() != JsonValue.ValueType.STRING) {
+            throw new Refused(400, "BAD_REQUEST", "'query' must be a string holding the GraphQL document.");
+        }
+        request.add("query", query);
+        JsonValue operationName = fields.get("operationName");
+        if (operationName != null && operationName != JsonValue.NULL) {
+            if (operationName.getValueType() != JsonValue.ValueType.STRING) {
+                throw new Refused(400, "BAD_REQUEST", "'operationName' must be a string or null.");
+            }
+            request.add("operationName", operationName);
+        }
+        for (String name : List.of("variables", "extensions")) {
+            JsonValue value = fields.get(name);
+            if (value != null && value != JsonValue.NULL) {
+                if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                    throw new Refused(400, "BAD_REQUEST", "'" + name + "' must be a JSON object or null.");
+                }
+                request.add(name, value);
+            }
+        }
+        return request.build();
+    }
+
+    /** application/json, with no charset or UTF-8: what the specification requires servers to accept. */
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].strip().equalsIgnoreCase(JSON)) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].strip().split("=", 2);
+            if (parameter[0].equalsIgnoreCase("charset") && (parameter.length < 2
+                    || !parameter[1].strip().replace("\"", "").equalsIgnoreCase("utf-8"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private JsonValue parse(String text, String what) {
+        if (nesting(text) > limits.jsonDepth()) {
+            throw new Refused(400, "BAD_REQUEST", what + " nests JSON deeper than " + limits.jsonDepth() + " levels.");
+        }
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            throw new Refused(400, "BAD_REQUEST", what + " is not valid JSON.");
+        }
+    }
+
+    /** The deepest nesting of objects and arrays, outside strings; counted before parsing, so parsing is bounded. */
+    static int nesting(String json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return deepest;
+    }
+
+    private void execute(RoutingContext context, JsonObject request, String mediaType, boolean get) {
+        Exchange exchange = new Exchange(get, limits.requestTimeout().toMillis());
+        ManagedContext requestContext = Arc.container().requestContext();
+        HttpServerResponse response = context.response();
+        response.closeHandler(ignored -> {
+            exchange.close();
+            terminate(requestContext);
+        });
+        response.endHandler(ignored -> terminate(requestContext));
+        requestContext.activate();
+        try {
+            currentVertxRequest.setCurrent(context);
+            Map<String, Object> metadata = new ConcurrentHashMap<>();
+            metadata.put("runBlocking", false);
+            metadata.put("state", requestContext.getState());
+            metadata.put(Exchange.KEY, exchange);
+            executionService.get().executeAsync(request, metadata, new Writer(context, mediaType, request.getString("query")));
+        } finally {
+            SmallRyeContextManager.clearCurrentSmallRyeContext();
+            requestContext.deactivate();
+        }
+    }
+
+    private static void terminate(ManagedContext requestContext) {
+        SmallRyeContextManager.clearCurrentSmallRyeContext();
+        requestContext.terminate();
+    }
+
+    /** Writes SmallRye's result with the status the specification gives it. */
+    private record Writer(RoutingContext context, String mediaType, String document) implements ExecutionResponseWriter {
+
+        @Override
+        public void write(ExecutionResponse response) {
+            ExecutionResult result = response.getExecutionResult();
+            if (result.getErrors().stream().anyMatch(error -> !isCoded(error))) {
+                // Only SmallRye's own refusals, which never reach graphql-java, arrive without a code.
+                ExecutionResult coded = result.transform(builder -> builder.errors(List.of(ErrorMapping.unparseable(document))));
+                respond(context, status(coded), mediaType, new ExecutionResponse(coded).getExecutionResultAsString());
+                return;
+            }
+            respond(context, status(result), mediaType, response.getExecutionResultAsString());
+        }
+
+        private static boolean isCoded(GraphQLError error) {
+            return error.getExtensions() != null && error.getExtensions().get("code") != null;
+        }
+
+        @Override
+        public void fail(Throwable failure) {
+            LOG.error("GraphQL execution failed", failure);
+            respond(context, 500, mediaType, body(ErrorMapping.of(new ServiceError.Internal())));
+        }
+
+        private int status(ExecutionResult result) {
+            for (GraphQLError error : result.getErrors()) {
+                if (error.getExtensions() != null && "METHOD_NOT_ALLOWED".equals(error.getExtensions().get("code"))) {
+                    context.response().putHeader(HttpHeaders.ALLOW, "POST, OPTIONS");
+                    return 405;
+                }
+            }
+            return mediaType.equals(GRAPHQL_RESPONSE) && !result.isDataPresent() ? 400 : 200;
+        }
+    }
+
+    private static void reject(RoutingContext context, int status, String mediaType, String code, String message) {
+        respond(context, status, mediaType, body(ErrorMapping.of(new ClientError.BadRequest(code, message))));
+    }
+
+    private static String body(GraphQLError error) {
+        return Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("message", error.getMessage())
+                .add("extensions", Json.createObjectBuilder(Map.of("code", error.getExtensions().get("code"))))))
+                .build().toString();
+    }
+
+    private static void respond(RoutingContext context, int status, String mediaType, String body) {
+        HttpServerResponse response = context.response();
+        if (response.ended()) {
+            return;
+        }
+        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
+                .end(body, StandardCharsets.UTF_8.name());
+    }
+
+    /** A request refused before execution, with its HTTP status. */
+    private static final class Refused extends RuntimeException {
+        private final int status;
+        private final String code;
+
+        Refused(int status, String code, String message) {
+            super(message, null, false, false);
+            this.status = status;
+            this.code = code;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.tradegraph.graphql;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+
+/**
+ * What one request may ask of the service. Checked before execution (depth, aliases, cost), while it runs
+ * (deadline, series length) or before it is read at all (body size); each refusal names the limit and the figure
+ * the request reached. Every setting is also an environment variable (README, Configuration).
+ */
+@ConfigMapping(prefix = "tradegraph.limits")
+public interface Limits {
+
+    /** Deepest nesting of fields, counted from the root field as 1. */
+    int depth();
+
+    /** Fields given an alias, over the whole operation with its fragments expanded. */
+    int aliases();
+
+    /** Estimated cost: every field costs one, and a list multiplies what it holds by its estimated length. */
+    int cost();
+
+    /** Points of one series. */
+    int seriesPoints();
+
+    /** Time a request may take, from the moment its body is read to its answer. */
+    Duration requestTimeout();
+
+    /** Bytes of a request body. */
+    int bodyBytes();
+
+    /** Nesting of the JSON request body (the variables, mostly). */
+    int jsonDepth();
+}
