@@ -49,8 +49,9 @@ public class Catalog {
     /** After the seed and benchmark loaders (default priority), so that the first snapshot holds what they added. */
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) StartupEvent event) {
         Snapshot loaded = refresh().await().atMost(START_TIMEOUT);
-        LOG.infof("Catalog: %d areas, %d periods, %d commodities, %d markets, %d sources", loaded.areas().size(),
-                loaded.periods().size(), loaded.commodities().size(), loaded.markets().size(), loaded.sources().size());
+        LOG.infof("Catalog: %d areas, %d periods, %d commodities, %d markets, %d sources; %s", loaded.areas().size(),
+                loaded.periods().size(), loaded.commodities().size(), loaded.markets().size(), loaded.sources().size(),
+                loaded.shape());
     }
 
     /** The snapshot in force. */

@@ -68,6 +68,10 @@ public final class ErrorMapping {
             return coded(error, new ClientError.BadRequest("UNKNOWN_OPERATION", clean(error.getMessage())
                     + " Send the name of one of the document's operations as 'operationName', or none if it has one."));
         }
+        if (error.getMessage() != null && error.getMessage().startsWith("argument '")) {
+            // An argument SmallRye could not convert (a malformed date inside an input object): the client's input.
+            return coded(error, new ClientError.BadRequest("BAD_USER_INPUT", argumentMessage(error.getMessage())));
+        }
         if (error instanceof ValidationError validation) {
             return coded(error, new ClientError.BadRequest("GRAPHQL_VALIDATION_FAILED", clean(validation.getDescription())));
         }
@@ -144,6 +148,16 @@ public final class ErrorMapping {
     /** A coded error for a failure that happened outside graphql-java (the HTTP layer, the limits). */
     public static GraphQLError of(RuntimeException failure) {
         return coded(null, failure);
+    }
+
+    /** "argument 'filter' with value 'StringValue{value='{…}'}' is not a valid FigureFilter", without the echo. */
+    private static String argumentMessage(String message) {
+        java.util.regex.Matcher parts = Pattern.compile("^argument '([^']*)'.* is not a valid '?([A-Za-z0-9_.$\\[\\] ]+?)'?$",
+                Pattern.DOTALL).matcher(message);
+        return parts.matches()
+                ? "The argument '" + parts.group(1) + "' is not a valid " + clean(parts.group(2)) + ": check each of its "
+                        + "values against the schema (dates as YYYY-MM-DD)."
+                : clean(message);
     }
 
     /** Messages as graphql-java writes them, with Java type names reduced to their GraphQL names. */

@@ -327,7 +327,16 @@ public class GraphQLEndpoint {
                     return 405;
                 }
             }
-            return mediaType.equals(GRAPHQL_RESPONSE) && !result.isDataPresent() ? 400 : 200;
+            return mediaType.equals(GRAPHQL_RESPONSE) && isRequestError(result) ? 400 : 200;
+        }
+
+        /**
+         * No data, or null data with errors that belong to no field: the request failed before execution (SmallRye
+         * reports arguments it cannot convert with a null data entry).
+         */
+        private static boolean isRequestError(ExecutionResult result) {
+            return !result.isDataPresent() || (result.getData() == null && !result.getErrors().isEmpty()
+                    && result.getErrors().stream().allMatch(error -> error.getPath() == null || error.getPath().isEmpty()));
         }
     }
 

@@ -3,9 +3,30 @@ package io.tradegraph.graphql;
 import java.time.LocalDate;
 import java.util.Map;
 
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.FieldComplexityEnvironment;
+import java.util.HashMap;
+
+import graphql.execution.ExecutionContext;
+import graphql.language.Argument;
+import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
+import graphql.language.EnumValue;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.IntValue;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.language.VariableReference;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLCompositeType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.tradegraph.catalog.Catalog;
 import io.tradegraph.catalog.Snapshot;
@@ -19,12 +40,14 @@ import io.tradegraph.trade.SeriesLength;
  * has, and how many members a merged unit has; lists the model knows nothing about count {@link #UNKNOWN_LENGTH}.
  * So the estimate bounds the objects an answer can hold, computed from the document alone, in microseconds.
  * <p>
- * Sums saturate instead of wrapping: a bomb must stay expensive however large it is.
+ * Sums saturate instead of wrapping: a bomb must stay expensive however large it is. Every occurrence of a field
+ * counts, fragments expanded where they are spread (graphql-java's own calculator merges equal subtrees of
+ * different aliases, so that 100 aliases of one fragment cost as much as one).
  */
-final class QueryCost implements FieldComplexityCalculator {
+final class QueryCost {
 
     static final int UNKNOWN_LENGTH = 10;
-    private static final int CEILING = Integer.MAX_VALUE / 2;
+    private static final long CEILING = Integer.MAX_VALUE;
 
     private final Catalog catalog;
 
@@ -32,35 +55,106 @@ final class QueryCost implements FieldComplexityCalculator {
         this.catalog = catalog;
     }
 
-    @Override
-    public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
-        int own = saturated(1L + childComplexity);
-        if (!(GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType()) instanceof GraphQLList)) {
-            return own;
-        }
-        return saturated((long) length(environment) * own);
+    /** The estimated cost of the operation being executed, at most {@link Integer#MAX_VALUE}. */
+    int estimate(ExecutionContext execution) {
+        GraphQLSchema schema = execution.getGraphQLSchema();
+        GraphQLCompositeType root = execution.getOperationDefinition().getOperation() == graphql.language.OperationDefinition.Operation.QUERY
+                ? schema.getQueryType() : schema.getMutationType();
+        Walk walk = new Walk(schema, execution.getFragmentsByName(), execution.getCoercedVariables().toMap(), catalog.current());
+        return (int) walk.cost(execution.getOperationDefinition().getSelectionSet(), root, Map.of());
     }
 
-    private int length(FieldComplexityEnvironment environment) {
-        Map<String, Object> arguments = environment.getArguments();
-        String parent = environment.getParentType().getName();
-        String field = environment.getFieldDefinition().getName();
-        Snapshot known = catalog.current();
-        return switch (parent + "." + field) {
-            // A connection's edges are as many as its field's 'first' asks for.
-            case "ProvinceConnection.edges", "FigureConnection.edges" -> first(environment.getParentEnvironment().getArguments());
-            case "Province.periods" -> periods(known, arguments);
-            case "Province.series" -> SeriesLength.estimate(known, kind(arguments.get("kind")),
-                    date(arguments.get("from")), date(arguments.get("to")));
-            case "Province.members" -> known.largestMerger();
-            case "ProvincePeriod.commodities" -> topN(arguments, known.shape().commoditiesPerPeriod());
-            case "CommodityTrade.markets", "ProvincePeriod.markets" -> topN(arguments, known.shape().marketsPerPeriod());
-            case "Query.commodities" -> known.commodities().size();
-            case "Query.markets" -> known.markets().size();
-            case "Query.sources" -> known.sources().size();
-            case "Query.periods" -> known.periods().size();
-            default -> UNKNOWN_LENGTH;
-        };
+    private record Walk(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
+            Snapshot known) {
+
+        long cost(SelectionSet selections, GraphQLCompositeType type, Map<String, Object> parentArguments) {
+            long total = 0;
+            for (Selection<?> selection : selections.getSelections()) {
+                if (selection instanceof Field field) {
+                    total += field(field, type, parentArguments);
+                } else if (selection instanceof FragmentSpread spread) {
+                    FragmentDefinition fragment = fragments.get(spread.getName());
+                    total += cost(fragment.getSelectionSet(), (GraphQLCompositeType) schema.getType(fragment.getTypeCondition().getName()),
+                            parentArguments);
+                } else if (selection instanceof InlineFragment inline) {
+                    GraphQLCompositeType on = inline.getTypeCondition() == null ? type
+                            : (GraphQLCompositeType) schema.getType(inline.getTypeCondition().getName());
+                    total += cost(inline.getSelectionSet(), on, parentArguments);
+                }
+                if (total >= CEILING) {
+                    return CEILING;
+                }
+            }
+            return total;
+        }
+
+        private long field(Field field, GraphQLCompositeType type, Map<String, Object> parentArguments) {
+            GraphQLFieldDefinition definition = type instanceof GraphQLFieldsContainer container
+                    ? container.getFieldDefinition(field.getName()) : null;
+            if (definition == null) {
+                return 1;
+            }
+            Map<String, Object> arguments = arguments(field, definition);
+            long children = 0;
+            GraphQLType result = GraphQLTypeUtil.unwrapAll(definition.getType());
+            if (field.getSelectionSet() != null && result instanceof GraphQLCompositeType composite) {
+                children = cost(field.getSelectionSet(), composite, arguments);
+            }
+            long own = 1 + children;
+            if (GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList) {
+                own *= length(type.getName(), field.getName(), arguments, parentArguments);
+            }
+            return Math.min(own, CEILING);
+        }
+
+        private Map<String, Object> arguments(Field field, GraphQLFieldDefinition definition) {
+            Map<String, Object> values = new HashMap<>();
+            for (GraphQLArgument argument : definition.getArguments()) {
+                if (argument.hasSetDefaultValue() && argument.getArgumentDefaultValue().getValue() != null) {
+                    Object value = argument.getArgumentDefaultValue().getValue();
+                    values.put(argument.getName(), value instanceof Value<?> literal ? literal(literal) : value);
+                }
+            }
+            for (Argument argument : field.getArguments()) {
+                values.put(argument.getName(), literal(argument.getValue()));
+            }
+            return values;
+        }
+
+        private Object literal(Value<?> value) {
+            if (value instanceof VariableReference reference) {
+                return variables.get(reference.getName());
+            } else if (value instanceof IntValue number) {
+                return number.getValue();
+            } else if (value instanceof StringValue text) {
+                return text.getValue();
+            } else if (value instanceof EnumValue name) {
+                return name.getName();
+            } else if (value instanceof BooleanValue flag) {
+                return flag.isValue();
+            } else if (value instanceof ArrayValue) {
+                return null;
+            }
+            return null;
+        }
+
+        private int length(String parent, String field, Map<String, Object> arguments, Map<String, Object> parentArguments) {
+            return switch (parent + "." + field) {
+                // A connection's edges are as many as its field's 'first' asks for.
+                case "ProvinceConnection.edges", "FigureConnection.edges" -> first(parentArguments);
+                case "Province.periods" -> periods(known, arguments);
+                case "Province.series" -> SeriesLength.estimate(known, kind(arguments.get("kind")),
+                        date(arguments.get("from")), date(arguments.get("to")));
+                case "Province.members" -> known.largestMerger();
+                case "ProvincePeriod.commodities" -> topN(arguments, known.shape().commoditiesPerPeriod());
+                case "CommodityTrade.markets", "ProvincePeriod.markets" -> topN(arguments, known.shape().marketsPerPeriod());
+                case "Query.commodities" -> known.commodities().size();
+                case "Query.markets" -> known.markets().size();
+                case "Query.sources" -> known.sources().size();
+                case "Query.periods" -> known.periods().size();
+                default -> UNKNOWN_LENGTH;
+            };
+        }
     }
 
     private static int periods(Snapshot known, Map<String, Object> arguments) {
@@ -75,11 +169,11 @@ final class QueryCost implements FieldComplexityCalculator {
     }
 
     private static int first(Map<String, Object> arguments) {
-        return arguments.get("first") instanceof Integer first ? Math.max(first, 0) : UNKNOWN_LENGTH;
+        return arguments.get("first") instanceof Number first ? Math.max(first.intValue(), 0) : UNKNOWN_LENGTH;
     }
 
     private static int topN(Map<String, Object> arguments, int all) {
-        return arguments.get("first") instanceof Integer first ? Math.max(0, Math.min(first, all)) : all;
+        return arguments.get("first") instanceof Number first ? Math.max(0, Math.min(first.intValue(), all)) : all;
     }
 
     /** Dates as the scalar coerced them; one that does not parse is the resolver's to refuse, not the estimate's. */
@@ -98,7 +192,4 @@ final class QueryCost implements FieldComplexityCalculator {
         return argument == null ? null : PeriodKind.valueOf(argument.toString());
     }
 
-    private static int saturated(long value) {
-        return (int) Math.min(value, CEILING);
-    }
 }

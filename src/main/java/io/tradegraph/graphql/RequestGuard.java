@@ -1,13 +1,14 @@
 package io.tradegraph.graphql;
 
+import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
-import graphql.analysis.QueryComplexityCalculator;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.execution.AbortExecutionException;
@@ -19,7 +20,15 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.IntValue;
+import graphql.language.Node;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
 import graphql.language.OperationDefinition;
+import graphql.schema.idl.TypeUtil;
+import graphql.language.VariableDefinition;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import graphql.schema.DataFetcher;
 import io.tradegraph.catalog.Catalog;
 import org.dataloader.DataLoaderRegistry;
@@ -62,6 +71,7 @@ final class RequestGuard extends SimplePerformantInstrumentation {
             throw refusal(new ClientError.BadRequest("METHOD_NOT_ALLOWED",
                     "Only queries may be sent by GET; send mutations by POST."));
         }
+        refuseIntsOutOfRange(execution);
         QueryTraverser traverser = QueryTraverser.newQueryTraverser().schema(execution.getGraphQLSchema())
                 .document(execution.getDocument()).operationName(execution.getExecutionInput().getOperationName())
                 .coercedVariables(execution.getCoercedVariables()).build();
@@ -75,10 +85,7 @@ final class RequestGuard extends SimplePerformantInstrumentation {
             throw refusal(new ClientError.LimitExceeded("aliases", limits.aliases(), aliases,
                     "Ask for fewer aliased fields per request."));
         }
-        int estimated = QueryComplexityCalculator.newCalculator().fieldComplexityCalculator(cost)
-                .schema(execution.getGraphQLSchema()).document(execution.getDocument())
-                .operationName(execution.getExecutionInput().getOperationName())
-                .variables(execution.getCoercedVariables()).build().calculate();
+        int estimated = cost.estimate(execution);
         if (estimated > limits.cost()) {
             throw refusal(new ClientError.LimitExceeded("cost", limits.cost(), estimated, "The cost estimates the "
                     + "objects an answer can hold: ask for smaller pages or top-N lists, shorter date ranges, or "
@@ -117,6 +124,34 @@ final class RequestGuard extends SimplePerformantInstrumentation {
             return CompletableFuture.completedFuture(result);
         }
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(ErrorMapping.map(result.getErrors()))));
+    }
+
+    /**
+     * GraphQL's Int is 32 bits, but SmallRye's Int scalar wraps larger numbers silently (4294967297 becomes 1): the
+     * document's literals and the variables declared Int are checked here, before they are coerced.
+     */
+    private static void refuseIntsOutOfRange(ExecutionContext execution) {
+        new NodeTraverser().preOrder(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitIntValue(IntValue node, TraverserContext<Node> context) {
+                requireInt(node.getValue(), "The literal " + node.getValue());
+                return TraversalControl.CONTINUE;
+            }
+        }, execution.getOperationDefinition());
+        Map<String, Object> raw = execution.getExecutionInput().getRawVariables().toMap();
+        for (VariableDefinition variable : execution.getOperationDefinition().getVariableDefinitions()) {
+            if (TypeUtil.unwrapAll(variable.getType()).getName().equals("Int")
+                    && raw.get(variable.getName()) instanceof Number number) {
+                requireInt(new java.math.BigDecimal(number.toString()).toBigInteger(), "The variable $" + variable.getName());
+            }
+        }
+    }
+
+    private static void requireInt(BigInteger value, String what) {
+        if (value.bitLength() > 31) {
+            throw refusal(new ClientError.BadRequest("BAD_USER_INPUT", what + " is outside GraphQL's Int range "
+                    + "(-2147483648 to 2147483647)."));
+        }
     }
 
     private static AbortExecutionException refusal(ClientError error) {

@@ -1,0 +1,120 @@
+package io.tradegraph.graphql;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * Every file in {@code src/test/resources/hostile} is a request a careless or hostile client might send, with the
+ * HTTP status and {@code extensions.code} it must get. Each answer is also checked for what must never leak (Java
+ * names, stack traces), and refusals before execution for their speed.
+ * <p>
+ * A case holds {@code method}, {@code contentType}, {@code accept}, {@code headers}, and either a raw {@code body}
+ * or a GraphQL request {@code graphql} ({@code query}, {@code variables}, {@code operationName}), sent as the JSON
+ * body of a POST or as the parameters of a GET. A text may be generated: {@code {"prefix", "repeat", "times",
+ * "suffix"}}, where {@code ${i}} in {@code repeat} is the repetition's number.
+ */
+@QuarkusTest
+class HostileRequestsTest {
+
+    static final Path CASES = Path.of("src/test/resources/hostile");
+    /** Refused before execution, an answer comes at once; this only catches a refusal that did the work first. */
+    private static final Duration FAST_REFUSAL = Duration.ofMillis(1500);
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> files = Files.list(CASES)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void isAnsweredWithItsStatusAndCode(String name) throws IOException {
+        JsonObject spec = Json.createReader(new StringReader(Files.readString(CASES.resolve(name + ".json")))).readObject();
+        String method = spec.getString("method", "POST");
+        RequestSpecification request = given().urlEncodingEnabled(true);
+        if (spec.containsKey("contentType")) {
+            request.contentType(spec.getString("contentType"));
+        } else if (method.equals("POST")) {
+            request.contentType("application/json");
+        }
+        request.header("Accept", spec.getString("accept", "application/graphql-response+json"));
+        if (spec.containsKey("headers")) {
+            spec.getJsonObject("headers").forEach((header, value) ->
+                    request.header(header, ((jakarta.json.JsonString) value).getString()));
+        }
+        if (spec.containsKey("body")) {
+            String body = text(spec.get("body"));
+            // rest-assured encodes forms itself and everything else as bytes, sent as they are.
+            if (spec.getString("contentType", "").startsWith("application/x-www-form-urlencoded")) {
+                request.body(body);
+            } else {
+                request.body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } else if (spec.containsKey("graphql")) {
+            JsonObject graphql = spec.getJsonObject("graphql");
+            if (method.equals("GET")) {
+                graphql.forEach((key, value) -> request.queryParam(key, key.equals("query") ? text(value)
+                        : value.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) value).getString()
+                                : value.toString()));
+            } else {
+                var body = Json.createObjectBuilder(graphql);
+                body.add("query", graphql.get("query").getValueType() == JsonValue.ValueType.OBJECT
+                        ? Json.createValue(text(graphql.get("query"))) : graphql.get("query"));
+                request.body(body.build().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+
+        long started = System.nanoTime();
+        Response response = request.request(method, "/graphql");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        String body = response.asString();
+        assertEquals(spec.getInt("status"), response.statusCode(), () -> name + ": " + body);
+        for (String leak : new String[] { "Exception", "\tat ", "io.tradegraph", "java.", "smallrye" }) {
+            assertFalse(body.contains(leak), () -> name + " leaks '" + leak + "': " + body);
+        }
+        if (spec.containsKey("code")) {
+            JsonObject answer = Json.createReader(new StringReader(body)).readObject();
+            JsonObject error = answer.getJsonArray("errors").getJsonObject(0);
+            assertEquals(spec.getString("code"), error.getJsonObject("extensions").getString("code"), () -> name + ": " + body);
+            assertFalse(error.getString("message").isBlank(), name);
+        }
+        if (spec.getBoolean("fast", false)) {
+            assertTrue(took.compareTo(FAST_REFUSAL) < 0, () -> name + " took " + took.toMillis() + " ms to refuse");
+        }
+    }
+
+    /** A case's text, generated where it is given as a repetition. */
+    static String text(JsonValue value) {
+        if (value.getValueType() == JsonValue.ValueType.STRING) {
+            return ((jakarta.json.JsonString) value).getString();
+        }
+        JsonObject generator = value.asJsonObject();
+        StringBuilder text = new StringBuilder(generator.getString("prefix", ""));
+        String repeat = generator.getString("repeat");
+        for (int i = 0; i < generator.getInt("times"); i++) {
+            text.append(repeat.replace("${i}", Integer.toString(i)));
+        }
+        return text.append(generator.getString("suffix", "")).toString();
+    }
+}
