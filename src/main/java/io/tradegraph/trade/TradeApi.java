@@ -95,6 +95,10 @@ public class TradeApi {
                             "**/importGrowth", "**/targets"),
                     checks, scopes);
         }
+
+        PeriodsArguments with(PeriodKind kind, LocalDate from, LocalDate to, Geography geography) {
+            return new PeriodsArguments(kind, from, to, geography, nation, yearBefore, everyKind, scopes);
+        }
     }
 
     private record SeriesArguments(Flow flow, PeriodKind kind, LocalDate from, LocalDate to, String commodity, String market) {
@@ -110,8 +114,12 @@ public class TradeApi {
             @Name("geography") @DefaultValue("AS_REPORTED") @Description("Read the figures as reported, or on the 34 "
                     + "provinces after 1 July 2025.") Geography geography) {
         requireOrdered(from, to);
-        DataFetchingFieldSelectionSet selection = context.unwrap(DataFetchingEnvironment.class).getSelectionSet();
-        return periodsBatch.load(context, province, PeriodsArguments.of(selection, kind, from, to, geography));
+        // The selection is the same for every province under one field of the document: read it once per request
+        // (reading it costs a walk of the sub-selection and a compiled glob per call).
+        DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
+        PeriodsArguments needs = environment.getGraphQlContext().computeIfAbsent(environment.getField(),
+                field -> PeriodsArguments.of(environment.getSelectionSet(), null, null, null, null));
+        return periodsBatch.load(context, province, needs.with(kind, from, to, geography));
     }
 
     /**

@@ -1,0 +1,156 @@
+package io.tradegraph.persistence;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.tradegraph.graphql.GraphQLClient;
+import jakarta.json.JsonObject;
+
+/**
+ * PostgreSQL down and PostgreSQL frozen, through a proxy this test controls: clients get UNAVAILABLE or TIMEOUT
+ * within the request's deadline, readiness follows, and the service answers again without a restart.
+ */
+@QuarkusTest
+@TestProfile(DatabaseOutageTest.ThroughProxy.class)
+class DatabaseOutageTest {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseOutageTest.class);
+    private static final Duration DEADLINE = Duration.ofSeconds(2);
+    /** What a request may take beyond its deadline: scheduling on a busy two-core machine, not work. */
+    private static final Duration SLACK = Duration.ofSeconds(1);
+    private static final String NEEDS_DATABASE = "{ nation { periods(kind: YEAR) { period { code } exports { amount } } } }";
+
+    static TcpProxy proxy;
+
+    public static class ThroughProxy implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(Proxy.class));
+        }
+    }
+
+    public static class Proxy implements QuarkusTestResourceLifecycleManager {
+        @Override
+        public Map<String, String> start() {
+            try {
+                proxy = new TcpProxy("127.0.0.1", 5432);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.of("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + proxy.port() + "/postgres",
+                    "tradegraph.limits.request-timeout", DEADLINE.toSeconds() + "S",
+                    "tradegraph.pool.acquire-timeout", "1S",
+                    "tradegraph.pool.connect-timeout", "1S",
+                    "quarkus.datasource.reactive.max-size", "4");
+        }
+
+        @Override
+        public void stop() {
+            try {
+                proxy.close();
+            } catch (IOException ignored) {
+                // the proxy's sockets are closed already
+            }
+        }
+    }
+
+    @AfterEach
+    void putThingsBack() throws IOException {
+        proxy.thaw();
+        try {
+            proxy.restore();
+        } catch (java.net.BindException alreadyListening) {
+            // the test restored it itself
+        }
+        awaitAnswers(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anOutageIsUnavailableWithinTheDeadlineAndTheServiceRecoversByItself() throws IOException {
+        assertFalse(query().containsKey("errors"), "answers before the outage");
+        assertEquals("UP", readiness());
+
+        proxy.cut();
+        for (int i = 0; i < 5; i++) {
+            long started = System.nanoTime();
+            JsonObject answer = query();
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            LOG.infof("during the outage: %s in %d ms", code(answer), took.toMillis());
+            assertEquals("UNAVAILABLE", code(answer), answer::toString);
+            assertTrue(took.compareTo(DEADLINE.plus(SLACK)) < 0, "answered within the deadline: " + took.toMillis() + " ms");
+        }
+        assertEquals("DOWN", readiness());
+
+        proxy.restore();
+        Duration recovery = awaitAnswers(Duration.ofSeconds(10));
+        LOG.infof("answers again %d ms after PostgreSQL came back", recovery.toMillis());
+        assertTrue(recovery.compareTo(Duration.ofSeconds(2)) < 0, "answers again within 2 s: " + recovery.toMillis() + " ms");
+        assertEquals("UP", readiness());
+    }
+
+    @Test
+    void aFrozenDatabaseIsAnsweredWithinTheDeadline() {
+        assertFalse(query().containsKey("errors"), "answers before the freeze");
+
+        proxy.freeze();
+        for (int i = 0; i < 3; i++) {
+            long started = System.nanoTime();
+            JsonObject answer = query();
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            LOG.infof("while frozen: %s in %d ms", code(answer), took.toMillis());
+            assertTrue(List.of("TIMEOUT", "UNAVAILABLE").contains(code(answer)), answer::toString);
+            assertTrue(took.compareTo(DEADLINE.plus(SLACK)) < 0, "answered within the deadline: " + took.toMillis() + " ms");
+        }
+
+        proxy.thaw();
+        Duration recovery = awaitAnswers(Duration.ofSeconds(10));
+        LOG.infof("answers again %d ms after PostgreSQL thawed", recovery.toMillis());
+    }
+
+    private static JsonObject query() {
+        return GraphQLClient.post(NEEDS_DATABASE);
+    }
+
+    private static String code(JsonObject answer) {
+        return answer.containsKey("errors")
+                ? answer.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code")
+                : "none";
+    }
+
+    private static String readiness() {
+        return given().when().get("/q/health/ready").then().extract().path("status");
+    }
+
+    /** Queries until one is answered without error; how long that took. */
+    private static Duration awaitAnswers(Duration patience) {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < patience.toNanos()) {
+            if (!query().containsKey("errors")) {
+                return Duration.ofNanos(System.nanoTime() - started);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no answer within " + patience);
+    }
+}
