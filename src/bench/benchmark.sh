@@ -5,7 +5,8 @@
 # and finally the service's resident memory. Every run is bounded in time; the service is stopped at the end.
 #
 #   src/bench/benchmark.sh     (DURATION=10s WARMUP=30s CONCURRENCY="1 16 64" and every scenario by default;
-#                               e.g. SCENARIOS=b-dashboard CONCURRENCY=16 for one)
+#                               e.g. SCENARIOS=b-dashboard CONCURRENCY=16 for one; BENCH_APP=<a quarkus-app folder>
+#                               measures another build, so that two builds can be compared in one sitting)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,12 +17,13 @@ PORT=${BENCH_PORT:-8089}
 # The heap the container gives the JVM in Kubernetes: 40% (JAVA_MAX_MEM_RATIO) of its 512 MiB memory limit.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx205m}
 SCHEMA=${BENCH_SCHEMA:-tradegraph_large}
+APP=${BENCH_APP:-target/quarkus-app}
 read -ra SCENARIOS <<< "${SCENARIOS:-a-province-years b-dashboard c-figures-page d-aggregate}"
 WORK=target/bench
 URL="http://127.0.0.1:$PORT"
 
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)" >&2; exit 1; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+[ -f "$APP/quarkus-run.jar" ] || ./mvnw -q package -DskipTests
 mkdir -p "$WORK"
 
 # Request bodies: one per scenario, three for the figures page (the first page and the two after it).
@@ -35,7 +37,7 @@ bodies() { if [ "$1" = c-figures-page ]; then echo "$WORK/c-figures-page.json,$W
 PID=
 start_service() {
     DB_SCHEMA=$SCHEMA LARGE_DATASET=full SEED_ENABLED=false PORT=$PORT GRAPHIQL_ENABLED=false \
-        java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+        java $JAVA_OPTS -jar "$APP/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
     PID=$!
     for _ in $(seq 600); do
         curl -fs "$URL/q/health/ready" >/dev/null 2>&1 && return 0

@@ -135,7 +135,7 @@ public final class ErrorMapping {
     public static GraphQLError unparseable(String document) {
         try {
             Parser.parse(ParserEnvironment.newParserEnvironment().document(document)
-                    .parserOptions(ParserOptions.getDefaultParserOptions()).build());
+                    .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
         } catch (ParseCancelledException | ParseCancelledTooDeepException | ParseCancelledTooManyCharsException tooLarge) {
             return coded(null, new ClientError.BadRequest("LIMIT_EXCEEDED", "The document is too large to parse: "
                     + clean(tooLarge.getMessage())));

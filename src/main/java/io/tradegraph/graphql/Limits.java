@@ -12,6 +12,9 @@ import io.smallrye.config.ConfigMapping;
 @ConfigMapping(prefix = "tradegraph.limits")
 public interface Limits {
 
+    /** Tokens of one document, counted by graphql-java's parser before anything else. */
+    int tokens();
+
     /** Deepest nesting of fields, counted from the root field as 1. */
     int depth();
 
