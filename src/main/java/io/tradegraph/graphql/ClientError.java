@@ -2,26 +2,11 @@ package io.tradegraph.graphql;
 
 import java.util.Map;
 
-/**
- * A mistake in the client's request: its message is written for the person who made it and is shown as it is,
- * with its code as {@code extensions.code} ({@link ErrorMapping}); no stack trace is taken or logged.
- */
-public abstract class ClientError extends RuntimeException {
-
-    private final String code;
+/** A mistake in the client's request, which is not logged beyond the request's own line. */
+public abstract class ClientError extends CodedError {
 
     protected ClientError(String code, String message) {
-        super(message, null, false, false);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    /** Facts for programs, shown in {@code extensions} next to the code. */
-    public Map<String, Object> details() {
-        return Map.of();
+        super(code, message);
     }
 
     public static final class UnknownCode extends ClientError {

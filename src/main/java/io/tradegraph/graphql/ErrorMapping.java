@@ -88,10 +88,10 @@ public final class ErrorMapping {
     }
 
     /** What a failure means for the client; an unexpected one is logged here with its trace. */
-    public static RuntimeException failure(Throwable thrown, String where) {
+    public static CodedError failure(Throwable thrown, String where) {
         Throwable failure = unwrap(thrown);
-        if (failure instanceof ClientError || failure instanceof ServiceError) {
-            return (RuntimeException) failure;
+        if (failure instanceof CodedError coded) {
+            return coded;
         }
         if (failure instanceof TimeoutException) {
             return new ServiceError.TimedOut();
@@ -109,14 +109,10 @@ public final class ErrorMapping {
         return failure;
     }
 
-    private static GraphQLError coded(GraphQLError original, RuntimeException failure) {
+    private static GraphQLError coded(GraphQLError original, CodedError failure) {
         Map<String, Object> extensions = new LinkedHashMap<>();
-        if (failure instanceof ClientError client) {
-            extensions.put("code", client.code());
-            extensions.putAll(client.details());
-        } else {
-            extensions.put("code", ((ServiceError) failure).code());
-        }
+        extensions.put("code", failure.code());
+        extensions.putAll(failure.details());
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(failure.getMessage())
                 .errorType(Classification.of(extensions.get("code").toString())).extensions(extensions);
         if (original != null) {
@@ -146,7 +142,7 @@ public final class ErrorMapping {
     }
 
     /** A coded error for a failure that happened outside graphql-java (the HTTP layer, the limits). */
-    public static GraphQLError of(RuntimeException failure) {
+    public static GraphQLError of(CodedError failure) {
         return coded(null, failure);
     }
 

@@ -31,6 +31,8 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.schema.DataFetcher;
 import io.tradegraph.catalog.Catalog;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import org.dataloader.DataLoaderRegistry;
 
 /**
@@ -110,11 +112,33 @@ final class RequestGuard extends SimplePerformantInstrumentation {
                 throw new ServiceError.TimedOut();
             }
             Object result = fetcher.get(environment);
-            if (result instanceof CompletionStage<?> pending) {
-                return pending.toCompletableFuture().copy().orTimeout(remaining, TimeUnit.MILLISECONDS);
-            }
-            return result;
+            return result instanceof CompletionStage<?> pending ? bounded(pending, remaining) : result;
         };
+    }
+
+    /**
+     * The fetch's result, or TIMEOUT once the request's time is up. The timer is Vert.x's, so that the timeout
+     * completes on the request's event loop (the JDK's own timer thread has no access to the application's class
+     * loader or context), and it is cancelled when the fetch completes first.
+     */
+    private static CompletionStage<Object> bounded(CompletionStage<?> pending, long remainingMillis) {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return pending.toCompletableFuture().<Object> thenApply(value -> value).orTimeout(remainingMillis,
+                    TimeUnit.MILLISECONDS);
+        }
+        CompletableFuture<Object> bounded = new CompletableFuture<>();
+        long timer = context.owner().setTimer(Math.max(1, remainingMillis),
+                fired -> bounded.completeExceptionally(new ServiceError.TimedOut()));
+        pending.whenComplete((value, failure) -> {
+            context.owner().cancelTimer(timer);
+            if (failure != null) {
+                bounded.completeExceptionally(failure);
+            } else {
+                bounded.complete(value);
+            }
+        });
+        return bounded;
     }
 
     @Override

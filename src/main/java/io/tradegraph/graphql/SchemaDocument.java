@@ -14,7 +14,9 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.SchemaTransformer;
+import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.SchemaPrinter;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import io.vertx.core.http.HttpHeaders;
@@ -54,11 +56,16 @@ public class SchemaDocument {
         });
     }
 
-    /** Printed once: the schema does not change while the service runs. */
+    /**
+     * Printed once: the schema does not change while the service runs. The specifications go onto a copy built from
+     * the printed schema, never onto the schema being executed (graphql-java's SchemaTransformer replaces types in
+     * the schema it walks, and the engine would then see two different types of one name).
+     */
     String document() {
         String printed = document;
         if (printed == null) {
-            printed = print(specified(schema.get()));
+            GraphQLSchema copy = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(print(schema.get())));
+            printed = print(specified(copy));
             document = printed;
         }
         return printed;

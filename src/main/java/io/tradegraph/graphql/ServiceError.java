@@ -4,17 +4,10 @@ package io.tradegraph.graphql;
  * Failures of the service rather than of the request, each with its {@code extensions.code}. Their messages are
  * written for the client; nothing of the cause travels with them.
  */
-public abstract sealed class ServiceError extends RuntimeException {
-
-    private final String code;
+public abstract sealed class ServiceError extends CodedError {
 
     private ServiceError(String code, String message) {
-        super(message, null, false, false);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(code, message);
     }
 
     /** The database cannot be reached, or has no connection to spare: try again shortly. */
