@@ -89,10 +89,11 @@ public class Catalog {
                 .chain(() -> list("select coalesce(max(periods), 0)::int from (select count(distinct period_code) periods "
                         + "from figure group by area_code) per_area", row -> row.getInteger(0)))
                 .invoke(rows -> read.periodsPerArea = rows.get(0))
-                .chain(() -> list("select coalesce(max(commodities), 0)::int, coalesce(max(markets), 0)::int from (select "
-                        + "count(distinct commodity_code) commodities, count(distinct market_code) markets from figure "
-                        + "group by area_code, period_code) per_period", row -> new Snapshot.Shape(read.periodsPerArea,
-                                row.getInteger(0), row.getInteger(1))))
+                .chain(() -> list("select coalesce(max(commodities), 0)::int, coalesce(max(markets), 0)::int, "
+                        + "coalesce(max(figures), 0)::int from (select count(distinct commodity_code) commodities, "
+                        + "count(distinct market_code) markets, count(*) figures from figure group by area_code, "
+                        + "period_code) per_period", row -> new Snapshot.Shape(read.periodsPerArea,
+                                row.getInteger(0), row.getInteger(1), row.getInteger(2))))
                 .map(shape -> new Snapshot(read.areas, read.periods, read.commodities, read.markets, read.sources,
                         shape.get(0)))
                 .invoke(loaded -> snapshot = loaded);

@@ -23,10 +23,10 @@ public record Snapshot(List<Province> areas, List<Period> periods, List<Commodit
         Map<String, List<Province>> membersBySuccessor, Shape shape) {
 
     /**
-     * The most that any one list of the traversal holds in the stored figures: periods of one area, commodities and
-     * markets of one area and period. True upper bounds, so the cost model can be tight without being wrong.
+     * The most that any one list of the traversal holds in the stored figures: periods of one area, commodities,
+     * markets and figures of one area and period. True upper bounds, so the cost model can be tight without being wrong.
      */
-    public record Shape(int periodsPerArea, int commoditiesPerPeriod, int marketsPerPeriod) {
+    public record Shape(int periodsPerArea, int commoditiesPerPeriod, int marketsPerPeriod, int figuresPerPeriod) {
     }
 
     public Snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities, List<Market> markets,

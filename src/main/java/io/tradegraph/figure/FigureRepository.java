@@ -16,6 +16,8 @@ import io.tradegraph.figure.Figure.Range;
 import io.tradegraph.figure.Figure.Share;
 import io.tradegraph.catalog.Catalog;
 import io.tradegraph.catalog.Snapshot;
+import io.tradegraph.graphql.ClientError;
+import io.tradegraph.graphql.Limits;
 import io.tradegraph.graphql.PageRequest;
 import io.tradegraph.period.Period;
 import io.tradegraph.period.PeriodKind;
@@ -56,10 +58,12 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
 
     private final Database database;
     private final Catalog catalog;
+    private final Limits limits;
 
-    public FigureRepository(Database database, Catalog catalog) {
+    public FigureRepository(Database database, Catalog catalog, Limits limits) {
         this.database = database;
         this.catalog = catalog;
+        this.limits = limits;
     }
 
     /**
@@ -98,15 +102,23 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
         return find("select f.code from FigureEntity f where f.code in ?1", codes).project(String.class).list();
     }
 
+    /**
+     * A page of figures, or all that match: then at most {@link Limits#rows()}, read with one more to tell whether
+     * there were more, so that no request can hold an unbounded result in memory.
+     */
     private Uni<List<Figure>> select(Conditions where, String orderBy, PageRequest page) {
         List<Object> parameters = new ArrayList<>(where.parameters());
-        String limit = "";
-        if (page != null) {
-            parameters.add(page.limit());
-            parameters.add(page.offset());
-            limit = " limit $" + (parameters.size() - 1) + " offset $" + parameters.size();
-        }
-        return query("select " + COLUMNS + FROM + where.sqlWhere() + orderBy + limit, parameters, FigureRepository::figure);
+        int maximum = limits.rows();
+        parameters.add(page != null ? page.limit() : maximum + 1);
+        parameters.add(page != null ? page.offset() : 0);
+        String limit = " limit $" + (parameters.size() - 1) + " offset $" + parameters.size();
+        return query("select " + COLUMNS + FROM + where.sqlWhere() + orderBy + limit, parameters, FigureRepository::figure)
+                .invoke(rows -> {
+                    if (page == null && rows.size() > maximum) {
+                        throw new ClientError.LimitExceeded("rows", maximum, "The request reads more than " + maximum
+                                + " figures at once; narrow it to fewer areas, periods or kinds.");
+                    }
+                });
     }
 
     /**

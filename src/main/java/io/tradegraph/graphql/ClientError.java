@@ -60,9 +60,18 @@ public abstract class ClientError extends CodedError {
             this.actual = actual;
         }
 
+        /** A limit found exceeded while working, before the request's full figure is known. */
+        public LimitExceeded(String limit, long maximum, String message) {
+            super("LIMIT_EXCEEDED", message);
+            this.limit = limit;
+            this.maximum = maximum;
+            this.actual = -1;
+        }
+
         @Override
         public Map<String, Object> details() {
-            return Map.of("limit", limit, "maximum", maximum, "actual", actual);
+            return actual < 0 ? Map.of("limit", limit, "maximum", maximum)
+                    : Map.of("limit", limit, "maximum", maximum, "actual", actual);
         }
     }
 

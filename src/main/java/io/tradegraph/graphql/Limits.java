@@ -24,6 +24,9 @@ public interface Limits {
     /** Estimated cost: every field costs one, and a list multiplies what it holds by its estimated length. */
     int cost();
 
+    /** Figures one statement may read (a page is always far below it). */
+    int rows();
+
     /** Points of one series. */
     int seriesPoints();
 

@@ -36,8 +36,8 @@ import io.tradegraph.trade.SeriesLength;
 /**
  * The cost model: a field costs one plus what it selects, and a list field multiplies that by how long the list
  * can be. Lengths come from the arguments where they say (a connection's {@code first}, a top-N, a series' span),
- * and otherwise from the catalog, which knows how many periods, commodities and markets any one area and period
- * has, and how many members a merged unit has; lists the model knows nothing about count {@link #UNKNOWN_LENGTH}.
+ * and otherwise from the catalog, which knows how many periods, commodities, markets and figures any one area and
+ * period has, and how many members a merged unit has; lists the model knows nothing about count {@link #UNKNOWN_LENGTH}.
  * So the estimate bounds the objects an answer can hold, computed from the document alone, in microseconds.
  * <p>
  * Sums saturate instead of wrapping: a bomb must stay expensive however large it is. Every occurrence of a field
@@ -148,6 +148,7 @@ final class QueryCost {
                 case "Province.members" -> known.largestMerger();
                 case "ProvincePeriod.commodities" -> topN(arguments, known.shape().commoditiesPerPeriod());
                 case "CommodityTrade.markets", "ProvincePeriod.markets" -> topN(arguments, known.shape().marketsPerPeriod());
+                case "ProvincePeriod.figures" -> known.shape().figuresPerPeriod();
                 case "Query.commodities" -> known.commodities().size();
                 case "Query.markets" -> known.markets().size();
                 case "Query.sources" -> known.sources().size();
