@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
+import org.dataloader.DataLoaderRegistry;
+
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.analysis.QueryTraverser;
@@ -15,8 +17,8 @@ import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
@@ -25,15 +27,15 @@ import graphql.language.Node;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.language.OperationDefinition;
-import graphql.schema.idl.TypeUtil;
 import graphql.language.VariableDefinition;
+import graphql.schema.DataFetcher;
+import graphql.schema.idl.TypeUtil;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
-import graphql.schema.DataFetcher;
+
 import io.tradegraph.catalog.Catalog;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import org.dataloader.DataLoaderRegistry;
 
 /**
  * What graphql-java does for every request beyond executing it: refuse, before any field runs, an operation deeper,
