@@ -11,8 +11,4 @@ public record Commodity(
         @NonNull @Description("Vietnamese name, e.g. Gỗ và sản phẩm gỗ.") String nameVi,
         @NonNull @Description("English name, e.g. Wood and wood products.") String nameEn,
         @Ignore String parentCode) {
-
-    public static Commodity from(CommodityEntity commodity) {
-        return new Commodity(commodity.code, commodity.nameVi, commodity.nameEn, commodity.parentCode);
-    }
 }

@@ -10,8 +10,4 @@ public record Market(
         @NonNull @Description("Vietnamese name, e.g. Trung Quốc.") String nameVi,
         @NonNull @Description("English name, e.g. China.") String nameEn,
         @Description("ISO 3166-1 alpha-2 code; null unless a country or territory.") String isoCode) {
-
-    public static Market from(MarketEntity market) {
-        return new Market(market.code, market.kind, market.nameVi, market.nameEn, market.isoCode);
-    }
 }

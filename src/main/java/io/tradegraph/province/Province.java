@@ -21,9 +21,4 @@ public record Province(
         @Description("First day of existence in this form; null when it predates the data.") LocalDate validFrom,
         @Description("Last day of existence; null while the unit exists.") LocalDate validTo,
         @Ignore String successorCode) {
-
-    public static Province from(AreaEntity area) {
-        return new Province(area.code, area.name, area.nameAscii, area.level, area.region, area.isoCode,
-                area.nationalCode, area.validFrom, area.validTo, area.successorCode);
-    }
 }

@@ -14,9 +14,4 @@ public record Source(
         @NonNull @Description("The article's title, or a short summary where it has none.") String title,
         @Description("Publication date; null when the article does not give it.") LocalDate publishedOn,
         @NonNull @Description("The file of the seed data the article came in.") String seedFile) {
-
-    public static Source from(SourceEntity source) {
-        return new Source(source.code, source.publisher, source.attributedTo, source.title, source.publishedOn,
-                source.seedFile);
-    }
 }
