@@ -1,0 +1,47 @@
+package io.tradegraph.graphql;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The public API is readable from any page, without an origin ever being echoed, and only the way GraphQL is. */
+@QuarkusTest
+class CorsTest {
+
+    @Test
+    void anyOriginGetsTheLiteralWildcardNeverItsOwnName() {
+        for (String origin : new String[] { "https://example.org", "null" }) {
+            given().header("Origin", origin).contentType("application/json").body("{\"query\": \"{ nation { code } }\"}")
+                    .when().post("/graphql")
+                    .then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", equalTo("*"))
+                    .header("Access-Control-Allow-Credentials", not(equalTo("true")))
+                    .header("Vary", containsString("Origin"))
+                    .header("X-Content-Type-Options", equalTo("nosniff"));
+        }
+    }
+
+    @Test
+    void preflightsAllowOnlyWhatGraphQLOverHttpUses() {
+        given().header("Origin", "https://example.org").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .when().options("/graphql")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Methods", equalTo("GET,POST,OPTIONS"))
+                .header("Access-Control-Allow-Headers", equalTo("Content-Type,Accept"))
+                .header("Access-Control-Allow-Origin", equalTo("*"));
+    }
+
+    @Test
+    void aRequestWithoutOriginGetsNoCorsHeaders() {
+        given().contentType("application/json").body("{\"query\": \"{ nation { code } }\"}")
+                .when().post("/graphql")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", nullValue());
+    }
+}
