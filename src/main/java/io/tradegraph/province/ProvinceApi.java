@@ -36,7 +36,7 @@ public class ProvinceApi {
             @Name("after") @Description("Cursor after which the page starts; omit it for the first page.") String after) {
         PageRequest page = PageRequest.of(first, after);
         List<Province> matching = filter == null ? catalog.current().areas()
-                : catalog.current().areas().stream().filter(filter::matches).toList();
+                : catalog.current().areas().stream().filter(filter.matcher()).toList();
         List<Province> nodes = page.slice(matching);
         return new ProvinceConnection(page.edges(nodes, ProvinceEdge::new), page.pageInfo(nodes.size(), matching.size()),
                 matching.size());

@@ -1,6 +1,8 @@
 package io.tradegraph.province;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -13,11 +15,11 @@ public record ProvinceFilter(
         @Description("Part of the name, with or without diacritics, in any case: 'binh duong' finds Bình Dương.") String name,
         @Description("Only units that existed on this day, e.g. 2025-07-01 for the 34 units after the mergers.") LocalDate validOn) {
 
-    /** Whether a unit meets every condition given. */
-    public boolean matches(Province area) {
-        return (region == null || region == area.region()) && (level == null || level == area.level())
-                && (name == null || name.isBlank() || area.nameAscii().toLowerCase(java.util.Locale.ROOT)
-                        .contains(AsciiFolding.fold(name.strip())))
+    /** The test for a unit meeting every condition given; the name is folded once, not once per unit. */
+    public Predicate<Province> matcher() {
+        String folded = name == null || name.isBlank() ? null : AsciiFolding.fold(name.strip());
+        return area -> (region == null || region == area.region()) && (level == null || level == area.level())
+                && (folded == null || area.nameAscii().toLowerCase(Locale.ROOT).contains(folded))
                 && (validOn == null || ((area.validFrom() == null || !area.validFrom().isAfter(validOn))
                         && (area.validTo() == null || !area.validTo().isBefore(validOn))));
     }
