@@ -26,6 +26,7 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.tradegraph.operations.RequestLog;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -54,6 +55,8 @@ public class GraphQLEndpoint {
     static final String JSON = "application/json";
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
+    private static final String STARTED = "tradegraph.started";
+    private static final String OPERATION = "tradegraph.operation";
     /** After CORS (-300), which answers preflights, and before SmallRye's WebSocket route (-99) and handler. */
     private static final int ORDER = -150;
 
@@ -75,6 +78,7 @@ public class GraphQLEndpoint {
     }
 
     private void handle(RoutingContext context) {
+        context.put(STARTED, System.nanoTime());
         HttpMethod method = context.request().method();
         if (method == HttpMethod.OPTIONS) {
             context.response().putHeader(HttpHeaders.ALLOW, ALLOWED_METHODS).setStatusCode(204).end();
@@ -103,6 +107,8 @@ public class GraphQLEndpoint {
             reject(context, refused.status, mediaType, refused.code, refused.getMessage());
             return;
         }
+        context.put(OPERATION, request.getString("operationName", null));
+        RequestLog.document(request.getString("query"));
         execute(context, request, mediaType, method == HttpMethod.GET);
     }
 
@@ -113,7 +119,7 @@ public class GraphQLEndpoint {
                     + " bytes this endpoint accepts.");
         } else {
             LOG.error("GraphQL request failed before execution", context.failure());
-            respond(context, 500, JSON, body(ErrorMapping.of(new ServiceError.Internal())));
+            respond(context, 500, JSON, body(ErrorMapping.of(new ServiceError.Internal())), "INTERNAL");
         }
     }
 
@@ -304,10 +310,16 @@ public class GraphQLEndpoint {
             if (result.getErrors().stream().anyMatch(error -> !isCoded(error))) {
                 // Only SmallRye's own refusals, which never reach graphql-java, arrive without a code.
                 ExecutionResult coded = result.transform(builder -> builder.errors(List.of(ErrorMapping.unparseable(document))));
-                respond(context, status(coded), mediaType, new ExecutionResponse(coded).getExecutionResultAsString());
+                respond(context, status(coded), mediaType, new ExecutionResponse(coded).getExecutionResultAsString(),
+                        firstCode(coded));
                 return;
             }
-            respond(context, status(result), mediaType, response.getExecutionResultAsString());
+            respond(context, status(result), mediaType, response.getExecutionResultAsString(), firstCode(result));
+        }
+
+        private static String firstCode(ExecutionResult result) {
+            return result.getErrors().isEmpty() || result.getErrors().get(0).getExtensions() == null ? null
+                    : String.valueOf(result.getErrors().get(0).getExtensions().get("code"));
         }
 
         private static boolean isCoded(GraphQLError error) {
@@ -317,7 +329,7 @@ public class GraphQLEndpoint {
         @Override
         public void fail(Throwable failure) {
             LOG.error("GraphQL execution failed", failure);
-            respond(context, 500, mediaType, body(ErrorMapping.of(new ServiceError.Internal())));
+            respond(context, 500, mediaType, body(ErrorMapping.of(new ServiceError.Internal())), "INTERNAL");
         }
 
         private int status(ExecutionResult result) {
@@ -341,7 +353,7 @@ public class GraphQLEndpoint {
     }
 
     private static void reject(RoutingContext context, int status, String mediaType, String code, String message) {
-        respond(context, status, mediaType, body(ErrorMapping.of(new ClientError.BadRequest(code, message))));
+        respond(context, status, mediaType, body(ErrorMapping.of(new ClientError.BadRequest(code, message))), code);
     }
 
     private static String body(GraphQLError error) {
@@ -351,11 +363,15 @@ public class GraphQLEndpoint {
                 .build().toString();
     }
 
-    private static void respond(RoutingContext context, int status, String mediaType, String body) {
+    /** Writes the request's one log line, then the answer (so that the line is there when the client has it). */
+    private static void respond(RoutingContext context, int status, String mediaType, String body, String code) {
         HttpServerResponse response = context.response();
         if (response.ended()) {
             return;
         }
+        Long started = context.get(STARTED);
+        RequestLog.answered(context.request().method().name(), context.get(OPERATION), status, code,
+                started == null ? System.nanoTime() : started);
         response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
                 .end(body, StandardCharsets.UTF_8.name());
     }

@@ -10,8 +10,15 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
+import org.jboss.logmanager.LogContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,7 +32,8 @@ import jakarta.json.JsonValue;
 /**
  * Every file in {@code src/test/resources/hostile} is a request a careless or hostile client might send, with the
  * HTTP status and {@code extensions.code} it must get. Each answer is also checked for what must never leak (Java
- * names, stack traces), and refusals before execution for their speed.
+ * names, stack traces), the log for what a client's mistake must not write (warnings, traces), and refusals before
+ * execution for their speed.
  * <p>
  * A case holds {@code method}, {@code contentType}, {@code accept}, {@code headers}, and either a raw {@code body}
  * or a GraphQL request {@code graphql} ({@code query}, {@code variables}, {@code operationName}), sent as the JSON
@@ -84,9 +92,38 @@ class HostileRequestsTest {
             }
         }
 
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = LogContext.getLogContext().getLogger("");
+        root.addHandler(capture);
         long started = System.nanoTime();
-        Response response = request.request(method, "/graphql");
+        Response response;
+        try {
+            response = request.request(method, "/graphql");
+        } finally {
+            root.removeHandler(capture);
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
+        // A client's mistake is the request log's one line: nothing at WARN or above, never a stack trace.
+        assertEquals(1, logged.stream().filter(record -> record.getLoggerName().endsWith("RequestLog")).count(),
+                () -> name + ": one request log line");
+        for (LogRecord record : logged) {
+            assertTrue(record.getThrown() == null && record.getLevel().intValue() < Level.WARNING.intValue(),
+                    () -> name + " logged " + record.getLevel() + " " + record.getLoggerName() + ": " + record.getMessage());
+        }
 
         String body = response.asString();
         assertEquals(spec.getInt("status"), response.statusCode(), () -> name + ": " + body);

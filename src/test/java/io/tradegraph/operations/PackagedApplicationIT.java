@@ -51,7 +51,7 @@ class PackagedApplicationIT {
         for (String family : List.of("http_server_requests_seconds_count", "sql_pool_queue_size", "jvm_memory_used_bytes")) {
             assertTrue(metrics.contains(family), family);
         }
-        assertTrue(logLines().stream().anyMatch(line -> line.startsWith("{") && line.contains("graphql QUERY PackagedCheck took")),
+        assertTrue(logLines().stream().anyMatch(line -> line.startsWith("{") && line.contains("graphql POST PackagedCheck answered 200 in")),
                 "a JSON log line names the operation (LOG_JSON=true)");
     }
 
