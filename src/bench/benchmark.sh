@@ -1,29 +1,38 @@
 #!/usr/bin/env bash
-# Measures tradegraph over the large generated dataset: starts the packaged service on 127.0.0.1 (loading the
-# dataset into its own schema on first use), warms it up, then drives each scenario with wrk for a fixed time at
-# each concurrency and prints requests/s, p50 and p99 latency, errors, SQL statements and bytes per response,
-# and finally the service's resident memory. Every run is bounded in time; the service is stopped at the end.
+# Measures tradegraph over the large generated dataset, one build or several side by side: starts each build's
+# packaged service on 127.0.0.1 (the first loads the dataset into its own schema), warms them up, then drives each
+# scenario with wrk at each concurrency, the builds taking turns (ROUNDS times each), so that a ratio between two
+# builds is measured under the same noise. For every build, scenario and concurrency it prints requests/s, p50 and
+# p99 latency, errors, SQL statements, bytes, service CPU and allocation per request; at the end, each service's
+# resident memory. Every run is bounded in time; the services are stopped at the end.
 #
-#   src/bench/benchmark.sh     (DURATION=10s WARMUP=30s CONCURRENCY="1 16 64" and every scenario by default;
-#                               e.g. SCENARIOS=b-dashboard CONCURRENCY=16 for one; BENCH_APP=<a quarkus-app folder>
-#                               measures another build, so that two builds can be compared in one sitting)
+#   src/bench/benchmark.sh
+#       BUILDS="main=/tmp/main-app this=target/quarkus-app"   builds to compare, name=quarkus-app folder
+#                                                              (default: this build alone)
+#       SCENARIOS="b-dashboard"  CONCURRENCY="16 64"  DURATION=10s  WARMUP=20s  ROUNDS=2
+#       CACHED=true     also runs the last build with its response cache on, reported apart as "<name>+cache";
+#                       every other run has the cache off (RESPONSE_CACHE=false)
+#       BENCH_JAVA_OPTS="-Xmx205m -XX:+UseSerialGC"  the JVM options of every service (default: as deploy/ runs it)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-30s}
+WARMUP=${WARMUP:-20s}
+ROUNDS=${ROUNDS:-2}
 CONCURRENCY=${CONCURRENCY:-"1 16 64"}
-PORT=${BENCH_PORT:-8089}
-# The heap the container gives the JVM in Kubernetes: 40% (JAVA_MAX_MEM_RATIO) of its 512 MiB memory limit.
+CACHED=${CACHED:-true}
+FIRST_PORT=${BENCH_PORT:-8089}
+# What the container gives the JVM in Kubernetes (deploy/Dockerfile.jvm): 40% of the 512 MiB limit as heap, and
+# the garbage collector chosen there.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx205m}
 SCHEMA=${BENCH_SCHEMA:-tradegraph_large}
-APP=${BENCH_APP:-target/quarkus-app}
+read -ra BUILD_SPECS <<< "${BUILDS:-this=target/quarkus-app}"
 read -ra SCENARIOS <<< "${SCENARIOS:-a-province-years b-dashboard c-figures-page d-aggregate}"
 WORK=target/bench
-URL="http://127.0.0.1:$PORT"
+TICKS=$(getconf CLK_TCK)
 
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install wrk)" >&2; exit 1; }
-[ -f "$APP/quarkus-run.jar" ] || ./mvnw -q package -DskipTests
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 mkdir -p "$WORK"
 
 # Request bodies: one per scenario, three for the figures page (the first page and the two after it).
@@ -34,49 +43,70 @@ body src/bench/scenarios/c-figures-page.graphql "{\"after\": \"$(cursor 99)\"}" 
 body src/bench/scenarios/c-figures-page.graphql "{\"after\": \"$(cursor 199)\"}" > "$WORK/c-figures-page-3.json"
 bodies() { if [ "$1" = c-figures-page ]; then echo "$WORK/c-figures-page.json,$WORK/c-figures-page-2.json,$WORK/c-figures-page-3.json"; else echo "$WORK/$1.json"; fi; }
 
-PID=
-start_service() {
-    DB_SCHEMA=$SCHEMA LARGE_DATASET=full SEED_ENABLED=false PORT=$PORT GRAPHIQL_ENABLED=false \
-        java $JAVA_OPTS -jar "$APP/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
-    PID=$!
-    for _ in $(seq 600); do
-        curl -fs "$URL/q/health/ready" >/dev/null 2>&1 && return 0
-        kill -0 "$PID" 2>/dev/null || { echo "the service stopped; see $WORK/service.log" >&2; exit 1; }
+# The services: name, folder, response cache, port, process.
+NAMES=(); APPS=(); CACHES=(); PORTS=(); PIDS=()
+for spec in "${BUILD_SPECS[@]}"; do NAMES+=("${spec%%=*}"); APPS+=("${spec#*=}"); CACHES+=(false); done
+if [ "$CACHED" = true ]; then
+    NAMES+=("${NAMES[-1]}+cache"); APPS+=("${APPS[-1]}"); CACHES+=(true)
+fi
+stop_services() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
+trap stop_services EXIT
+for i in "${!NAMES[@]}"; do
+    PORTS+=($(( FIRST_PORT + i )))
+    [ -f "${APPS[$i]}/quarkus-run.jar" ] || { echo "no ${APPS[$i]}/quarkus-run.jar" >&2; exit 1; }
+    DB_SCHEMA=$SCHEMA LARGE_DATASET=full SEED_ENABLED=false PORT=${PORTS[$i]} GRAPHIQL_ENABLED=false RESPONSE_CACHE=${CACHES[$i]} \
+        java $JAVA_OPTS -jar "${APPS[$i]}/quarkus-run.jar" > "$WORK/service-$i.log" 2>&1 &
+    PIDS+=($!)
+    # One at a time: the first may be loading the dataset.
+    for _ in $(seq 900); do
+        curl -fs "http://127.0.0.1:${PORTS[$i]}/q/health/ready" >/dev/null 2>&1 && break
+        kill -0 "${PIDS[$i]}" 2>/dev/null || { echo "${NAMES[$i]} stopped; see $WORK/service-$i.log" >&2; exit 1; }
         sleep 1
     done
-    echo "the service did not become ready" >&2; exit 1
-}
-stop_service() { if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi; PID=; }
-trap stop_service EXIT
-
-# The reactive PostgreSQL client's own count of the statements it completed.
-counter() { curl -fs "$URL/q/metrics" | awk '/^postgresql_completed_total/ { print int($2) }'; }
-
-start_service
-echo "Counting SQL statements per request (20 requests per scenario, after one that reads the reference data)..."
-declare -A STATEMENTS
-for s in "${SCENARIOS[@]}"; do
-    IFS=, read -ra files <<< "$(bodies "$s")"
-    curl -fs -o /dev/null -H 'Content-Type: application/json' --data-binary "@${files[0]}" "$URL/graphql"
-    before=$(counter)
-    for i in $(seq 20); do
-        curl -fs -o /dev/null -H 'Content-Type: application/json' --data-binary "@${files[$(( i % ${#files[@]} ))]}" "$URL/graphql"
-    done
-    STATEMENTS[$s]=$(awk -v a="$before" -v b="$(counter)" 'BEGIN { printf "%.1f", (b - a) / 20 }')
 done
 
-echo "Timed runs (java $JAVA_OPTS): $DURATION each at concurrency $CONCURRENCY after a $WARMUP warm-up per scenario..."
-printf '\n%-18s %5s %10s %9s %9s %7s %11s %10s\n' scenario conc "req/s" "p50 ms" "p99 ms" errors "stmts/req" "bytes/resp"
-total=0
+# Counters read before and after each timed run.
+metric() { curl -fs "http://127.0.0.1:$1/q/metrics" | awk -v m="$2" 'index($1, m) == 1 && (length($1) == length(m) || substr($1, length(m) + 1, 1) == "{") { sum += $2 } END { printf "%.0f", sum }'; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+printf 'Builds: %s; java %s; %s per run after a %s warm-up per scenario, %d rounds\n' "${NAMES[*]}" "$JAVA_OPTS" \
+    "$DURATION" "$WARMUP" "$ROUNDS"
+printf '\n%-16s %4s %-14s %8s %8s %8s %6s %9s %10s %8s %10s\n' scenario conc build "req/s" "p50 ms" "p99 ms" errors \
+    "stmts/req" "bytes/resp" "cpu ms" "alloc MiB"
 for s in "${SCENARIOS[@]}"; do
-    BODIES=$(bodies "$s") wrk -t2 -c16 -d"$WARMUP" --timeout 5s -s src/bench/graphql.lua "$URL" > /dev/null
+    for i in "${!NAMES[@]}"; do
+        BODIES=$(bodies "$s") wrk -t2 -c16 -d"$WARMUP" --timeout 5s -s src/bench/graphql.lua "http://127.0.0.1:${PORTS[$i]}" > /dev/null
+    done
     for c in $CONCURRENCY; do
         threads=$(( c < 2 ? 1 : 2 ))
-        line=$(BODIES=$(bodies "$s") wrk -t"$threads" -c"$c" -d"$DURATION" --timeout 5s -s src/bench/graphql.lua "$URL" | grep '^RESULT')
-        value() { echo "$line" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k { print $2 }'; }
-        printf '%-18s %5s %10s %9s %9s %7s %11s %10s\n' "$s" "$c" "$(value requests_per_second)" "$(value p50_ms)" \
-            "$(value p99_ms)" "$(value errors)" "${STATEMENTS[$s]}" "$(value bytes_per_response)"
-        total=$(( total + $(value requests) ))
+        declare -A SUM=()
+        for round in $(seq "$ROUNDS"); do
+            for i in "${!NAMES[@]}"; do
+                port=${PORTS[$i]}
+                statements=$(metric "$port" postgresql_completed_total)
+                allocated=$(metric "$port" jvm_gc_memory_allocated_bytes_total)
+                ticks=$(cpu_ticks "${PIDS[$i]}")
+                line=$(BODIES=$(bodies "$s") wrk -t"$threads" -c"$c" -d"$DURATION" --timeout 5s -s src/bench/graphql.lua \
+                    "http://127.0.0.1:$port" | grep '^RESULT')
+                value() { echo "$line" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k { print $2 }'; }
+                requests=$(value requests)
+                SUM[$i]="${SUM[$i]:-} $(value requests_per_second) $(value p50_ms) $(value p99_ms) $(value errors) \
+$(awk -v a="$statements" -v b="$(metric "$port" postgresql_completed_total)" -v n="$requests" 'BEGIN { printf "%.1f", (b - a) / (n ? n : 1) }') \
+$(value bytes_per_response) \
+$(awk -v a="$ticks" -v b="$(cpu_ticks "${PIDS[$i]}")" -v n="$requests" -v t="$TICKS" 'BEGIN { printf "%.1f", (b - a) * 1000 / t / (n ? n : 1) }') \
+$(awk -v a="$allocated" -v b="$(metric "$port" jvm_gc_memory_allocated_bytes_total)" -v n="$requests" 'BEGIN { printf "%.2f", (b - a) / 1048576 / (n ? n : 1) }')"
+            done
+        done
+        # The mean of the rounds; the last column of the first build's rows is the reference of the ratios.
+        for i in "${!NAMES[@]}"; do
+            echo "${SUM[$i]}" | awk -v s="$s" -v c="$c" -v b="${NAMES[$i]}" -v r="$ROUNDS" '{
+                for (k = 1; k <= NF; k++) { m[(k - 1) % 8] += $k }
+                printf "%-16s %4s %-14s %8.1f %8.1f %8.1f %6d %9.1f %10d %8.1f %10.2f\n", s, c, b, m[0] / r, m[1] / r,
+                    m[2] / r, m[3], m[4] / r, m[5] / r, m[6] / r, m[7] / r }'
+        done | tee "$WORK/rows" 
+        awk 'NR == 1 { base = $4 } NR > 1 { printf "%-16s %4s %-14s %8.2f× req/s of %s\n", $1, $2, $3, $4 / base, first } NR == 1 { first = $3 }' "$WORK/rows"
     done
 done
-printf '\nRequests served in the timed runs: %d; service RSS at the end: %d MiB\n' "$total" $(( $(ps -o rss= -p "$PID") / 1024 ))
+printf '\nResident memory at the end:'
+for i in "${!NAMES[@]}"; do printf ' %s %d MiB;' "${NAMES[$i]}" $(( $(ps -o rss= -p "${PIDS[$i]}") / 1024 )); done
+echo

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.tradegraph.figure.Loads;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.MeasureUnit;
 import io.tradegraph.figure.Qualifier;
@@ -15,6 +16,7 @@ import io.tradegraph.figure.Status;
         + "interval their written precision and qualifiers allow, and the weakest status among them. Next to it, what "
         + "the articles themselves state for the same value. The computed value is null when an input is unknown: "
         + "missing is not zero.")
+@Loads({})
 public record Derived(
         @Description("The computed value; null when an input is unknown.") BigDecimal computed,
         @Description("Lowest value the inputs allow, given their precision and qualifiers.") BigDecimal low,
@@ -34,6 +36,7 @@ public record Derived(
         List<@NonNull StatedValue> stated) {
 
     @Description("A number an article states for a value that can also be computed, and how the two compare.")
+    @Loads({})
     public record StatedValue(
             @NonNull @Description("The figure that states it.") Figure figure,
             @NonNull @Description("The stated number (an amount, or a share in percent).") BigDecimal value,

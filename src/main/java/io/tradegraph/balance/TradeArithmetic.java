@@ -42,7 +42,14 @@ public final class TradeArithmetic {
 
     /** The figure that stands for a flow of the scope, if any article states an amount for it. */
     public static Optional<Figure> headline(List<Figure> scope, Flow flow) {
-        return stated(scope, flow).min(PREFERENCE);
+        // A loop, not a stream: this runs for every slice a query lists, and again while slices are ranked.
+        Figure best = null;
+        for (Figure figure : scope) {
+            if (isStated(figure, flow) && (best == null || PREFERENCE.compare(figure, best) < 0)) {
+                best = figure;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Exports − imports, with the balances the articles state. */
@@ -266,8 +273,12 @@ public final class TradeArithmetic {
     }
 
     private static Stream<Figure> stated(List<Figure> scope, Flow flow) {
-        return scope.stream()
-                .filter(f -> f.flow() == flow && f.amount() != null && f.unit() == MeasureUnit.USD && f.status().isOutturn());
+        return scope.stream().filter(f -> isStated(f, flow));
+    }
+
+    private static boolean isStated(Figure figure, Flow flow) {
+        return figure.flow() == flow && figure.amount() != null && figure.unit() == MeasureUnit.USD
+                && figure.status().isOutturn();
     }
 
     private static String missing(String what) {

@@ -1,7 +1,10 @@
 package io.tradegraph.catalog;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.annotation.Priority;
@@ -64,8 +67,8 @@ public class Catalog {
     }
 
     /**
-     * Reads the reference tables again, and the shape of the figures, one statement after the other, and puts the
-     * result in force.
+     * Reads the reference tables again, and which periods each area has figures for with the shape of those figures,
+     * one statement after the other, and puts the result in force.
      */
     public Uni<Snapshot> refresh() {
         var read = new Object() {
@@ -74,7 +77,6 @@ public class Catalog {
             List<Commodity> commodities;
             List<Market> markets;
             List<Source> sources;
-            int periodsPerArea;
         };
         return list("select code, name, name_ascii, level, region, iso_code, national_code, valid_from, valid_to, "
                 + "successor_code from area order by code", Catalog::area).invoke(rows -> read.areas = rows)
@@ -86,17 +88,33 @@ public class Catalog {
                         Catalog::market)).invoke(rows -> read.markets = rows)
                 .chain(() -> list("select code, publisher, attributed_to, title, published_on, seed_file from source "
                         + "order by code", Catalog::source)).invoke(rows -> read.sources = rows)
-                .chain(() -> list("select coalesce(max(periods), 0)::int from (select count(distinct period_code) periods "
-                        + "from figure group by area_code) per_area", row -> row.getInteger(0)))
-                .invoke(rows -> read.periodsPerArea = rows.get(0))
-                .chain(() -> list("select coalesce(max(commodities), 0)::int, coalesce(max(markets), 0)::int, "
-                        + "coalesce(max(figures), 0)::int from (select count(distinct commodity_code) commodities, "
-                        + "count(distinct market_code) markets, count(*) figures from figure group by area_code, "
-                        + "period_code) per_period", row -> new Snapshot.Shape(read.periodsPerArea,
-                                row.getInteger(0), row.getInteger(1), row.getInteger(2))))
-                .map(shape -> new Snapshot(read.areas, read.periods, read.commodities, read.markets, read.sources,
-                        shape.get(0)))
+                .chain(() -> list("select f.area_code, f.period_code, count(distinct f.commodity_code)::int, "
+                        + "count(distinct f.market_code)::int, count(*)::int from figure f join period p on p.code = "
+                        + "f.period_code group by f.area_code, f.period_code, p.first_day, p.last_day "
+                        + "order by f.area_code, p.first_day, p.last_day, f.period_code", row -> row))
+                .map(rows -> snapshot(read.areas, read.periods, read.commodities, read.markets, read.sources, rows))
                 .invoke(loaded -> snapshot = loaded);
+    }
+
+    /** The snapshot of the tables read, with each area's periods and the shape from the figures' counts. */
+    private static Snapshot snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities,
+            List<Market> markets, List<Source> sources, List<Row> countsByAreaAndPeriod) {
+        Map<String, Period> periodByCode = new HashMap<>();
+        periods.forEach(period -> periodByCode.put(period.code(), period));
+        Map<String, List<Period>> periodsByArea = new HashMap<>();
+        int commoditiesPerPeriod = 0;
+        int marketsPerPeriod = 0;
+        int figuresPerPeriod = 0;
+        for (Row row : countsByAreaAndPeriod) {
+            periodsByArea.computeIfAbsent(row.getString(0), area -> new ArrayList<>()).add(periodByCode.get(row.getString(1)));
+            commoditiesPerPeriod = Math.max(commoditiesPerPeriod, row.getInteger(2));
+            marketsPerPeriod = Math.max(marketsPerPeriod, row.getInteger(3));
+            figuresPerPeriod = Math.max(figuresPerPeriod, row.getInteger(4));
+        }
+        periodsByArea.replaceAll((area, list) -> List.copyOf(list));
+        int periodsPerArea = periodsByArea.values().stream().mapToInt(List::size).max().orElse(0);
+        return new Snapshot(areas, periods, commodities, markets, sources, periodsByArea,
+                new Snapshot.Shape(periodsPerArea, commoditiesPerPeriod, marketsPerPeriod, figuresPerPeriod));
     }
 
     private <T> Uni<List<T>> list(String sql, Function<Row, T> mapper) {

@@ -15,12 +15,13 @@ import io.tradegraph.source.Source;
 
 /**
  * One consistent copy of the reference data, each list in its natural order (areas, commodities, markets and sources
- * by code, periods chronologically), with indexes by code. Immutable: a new copy replaces it whole.
+ * by code, periods chronologically), with indexes by code, and which periods each area has figures for.
+ * Immutable: a new copy replaces it whole.
  */
 public record Snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities, List<Market> markets,
         List<Source> sources, Map<String, Province> areaByCode, Map<String, Period> periodByCode,
         Map<String, Commodity> commodityByCode, Map<String, Market> marketByCode, Map<String, Source> sourceByCode,
-        Map<String, List<Province>> membersBySuccessor, Shape shape) {
+        Map<String, List<Province>> membersBySuccessor, Map<String, List<Period>> periodsByArea, Shape shape) {
 
     /**
      * The most that any one list of the traversal holds in the stored figures: periods of one area, commodities,
@@ -29,13 +30,22 @@ public record Snapshot(List<Province> areas, List<Period> periods, List<Commodit
     public record Shape(int periodsPerArea, int commoditiesPerPeriod, int marketsPerPeriod, int figuresPerPeriod) {
     }
 
+    /**
+     * @param periodsByArea the periods each area has figures for, chronologically
+     */
     public Snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities, List<Market> markets,
-            List<Source> sources, Shape shape) {
+            List<Source> sources, Map<String, List<Period>> periodsByArea, Shape shape) {
         this(List.copyOf(areas), List.copyOf(periods), List.copyOf(commodities), List.copyOf(markets), List.copyOf(sources),
                 byCode(areas, Province::code), byCode(periods, Period::code), byCode(commodities, Commodity::code),
                 byCode(markets, Market::code), byCode(sources, Source::code),
                 areas.stream().filter(a -> a.successorCode() != null).collect(Collectors.toUnmodifiableMap(
-                        Province::successorCode, List::of, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList())), shape);
+                        Province::successorCode, List::of, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList())),
+                Map.copyOf(periodsByArea), shape);
+    }
+
+    /** The periods this area has figures for (of any scope), chronologically. */
+    public List<Period> periodsOf(String areaCode) {
+        return periodsByArea.getOrDefault(areaCode, List.of());
     }
 
     /** The area with this code, or an UNKNOWN_CODE error that tells the client where codes are listed. */

@@ -13,6 +13,7 @@ import io.tradegraph.source.Source;
 
 @Description("A figure as an article states it: what it measures, its value with unit, qualifier and status, and "
         + "where it was said. Null means the article does not say; it never means zero.")
+@Loads({})
 public record Figure(
         @NonNull @Description("Stable code: the source's code and a number, e.g. 000-01.") String code,
         @NonNull @Description("The area the figure is about.") Province province,
@@ -33,15 +34,17 @@ public record Figure(
         @Description("Share of the enclosing total the article claims: of the nation's flow for an area's total, of "
                 + "the area's flow for a commodity or market.") Share share,
         @NonNull @Description("The article it comes from.") Source source,
-        @NonNull @Description("Paragraph of the article, counting non-empty lines from 1.") int paragraph,
-        @NonNull @Description("The figure as the article writes it, e.g. «gần 10 tỷ USD».") String quote,
-        @Description("What the reader should know to interpret the figure.") String note) {
+        @Loads(Loads.Need.FIGURE_TEXT) @NonNull @Description("Paragraph of the article, counting non-empty lines from 1.") int paragraph,
+        @Loads(Loads.Need.FIGURE_TEXT) @NonNull @Description("The figure as the article writes it, e.g. «gần 10 tỷ USD».") String quote,
+        @Loads(Loads.Need.FIGURE_TEXT) @Description("What the reader should know to interpret the figure.") String note) {
 
     @Description("A low–high range, both ends inclusive.")
+    @Loads({})
     public record Range(@NonNull @Description("Low end.") BigDecimal low, @NonNull @Description("High end.") BigDecimal high) {
     }
 
     @Description("A growth rate in percent, a single value or a range (targets such as 'tăng 9–10%').")
+    @Loads({})
     public record Growth(
             @Description("Growth in percent; null when given as a range.") BigDecimal percent,
             @Description("Low end of a growth range in percent.") BigDecimal low,
@@ -51,6 +54,7 @@ public record Figure(
     }
 
     @Description("A share in percent as the article claims it.")
+    @Loads({})
     public record Share(
             @NonNull @Description("Share in percent.") BigDecimal percent,
             @NonNull @Description("How the article qualifies the share.") Qualifier qualifier) {

@@ -33,10 +33,11 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Long> {
 
-    private static final String COLUMNS = "f.code, f.area_code, f.period_code, f.flow, f.commodity_code, f.market_code, "
+    private static final String NUMBERS = "f.code, f.area_code, f.period_code, f.flow, f.commodity_code, f.market_code, "
             + "f.amount, f.amount_low, f.amount_high, f.amount_precision, f.unit, f.qualifier, f.status, f.growth_pct, "
             + "f.growth_low, f.growth_high, f.growth_qualifier, f.growth_basis, f.rank, f.share_pct, f.share_qualifier, "
-            + "f.source_code, f.paragraph, f.quote, f.note";
+            + "f.source_code";
+    private static final int TEXT_COLUMN = 22;
     private static final String FROM = " from figure f join period p on p.code = f.period_code";
 
     /** Which figures of an area a query needs: its totals only, also per commodity, or also per market. */
@@ -52,8 +53,16 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
         }
     }
 
-    /** An area's code and one of its periods. */
-    public record AreaPeriod(String areaCode, Period period) {
+    /** Which columns of the figures a query needs: all, or all but the words, which are the largest. */
+    public enum Columns {
+        WITH_TEXT(NUMBERS + ", f.paragraph, f.quote, f.note"),
+        WITHOUT_TEXT(NUMBERS);
+
+        private final String list;
+
+        Columns(String list) {
+            this.list = list;
+        }
     }
 
     private final Database database;
@@ -71,25 +80,18 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
      * between two days; one statement whatever the number of areas.
      */
     public Uni<List<Figure>> forAreas(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to,
-            Scopes scopes) {
+            Scopes scopes, Columns columns) {
         Conditions where = inAreasAndPeriods(areaCodes, kind, from, to).and(scopes.condition, scopes.condition);
-        return select(where, orderBy(FigureOrder.PERIOD), null);
-    }
-
-    /** The periods each area has figures for, when the figures themselves are loaded only in part. */
-    public Uni<List<AreaPeriod>> periodsOf(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to) {
-        Conditions where = inAreasAndPeriods(areaCodes, kind, from, to);
-        return query("select distinct f.area_code, f.period_code" + FROM + where.sqlWhere(), where.parameters(),
-                (row, known) -> new AreaPeriod(row.getString(0), reference(known.periodByCode(), row.getString(1))));
+        return select(columns, where, orderBy(FigureOrder.PERIOD), null);
     }
 
     public Uni<List<Figure>> page(FigureFilter filter, FigureOrder order, PageRequest page) {
-        return select(conditions(filter), orderBy(order), page);
+        return select(Columns.WITH_TEXT, conditions(filter), orderBy(order), page);
     }
 
     /** Every figure matching a filter, in period order; for aggregates over a bounded selection. */
     public Uni<List<Figure>> matching(FigureFilter filter) {
-        return select(conditions(filter), orderBy(FigureOrder.PERIOD), null);
+        return select(Columns.WITH_TEXT, conditions(filter), orderBy(FigureOrder.PERIOD), null);
     }
 
     public Uni<Long> count(FigureFilter filter) {
@@ -106,13 +108,13 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
      * A page of figures, or all that match: then at most {@link Limits#rows()}, read with one more to tell whether
      * there were more, so that no request can hold an unbounded result in memory.
      */
-    private Uni<List<Figure>> select(Conditions where, String orderBy, PageRequest page) {
+    private Uni<List<Figure>> select(Columns columns, Conditions where, String orderBy, PageRequest page) {
         List<Object> parameters = new ArrayList<>(where.parameters());
         int maximum = limits.rows();
         parameters.add(page != null ? page.limit() : maximum + 1);
         parameters.add(page != null ? page.offset() : 0);
         String limit = " limit $" + (parameters.size() - 1) + " offset $" + parameters.size();
-        return query("select " + COLUMNS + FROM + where.sqlWhere() + orderBy + limit, parameters, FigureRepository::figure)
+        return query("select " + columns.list + FROM + where.sqlWhere() + orderBy + limit, parameters, FigureRepository::figure)
                 .invoke(rows -> {
                     if (page == null && rows.size() > maximum) {
                         throw new ClientError.LimitExceeded("rows", maximum, "The request reads more than " + maximum
@@ -148,7 +150,7 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
         T map(Row row, Snapshot known);
     }
 
-    /** Maps a row of {@link #COLUMNS}, in their order. */
+    /** Maps a row of {@link Columns}, in their order; without the words, a figure has none (null, and paragraph 0). */
     private static Figure figure(Row row, Snapshot known) {
         BigDecimal amountLow = row.getBigDecimal(7);
         String growthBasis = row.getString(17);
@@ -167,7 +169,9 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
                 row.getInteger(18),
                 sharePct == null ? null : new Share(sharePct, Qualifier.valueOf(row.getString(20))),
                 reference(known.sourceByCode(), row.getString(21)),
-                row.getInteger(22), row.getString(23), row.getString(24));
+                row.size() > TEXT_COLUMN ? row.getInteger(TEXT_COLUMN) : 0,
+                row.size() > TEXT_COLUMN ? row.getString(TEXT_COLUMN + 1) : null,
+                row.size() > TEXT_COLUMN ? row.getString(TEXT_COLUMN + 2) : null);
     }
 
     private static <R> R reference(Map<String, R> known, String code) {

@@ -1,5 +1,6 @@
 package io.tradegraph.graphql;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A mistake in the client's request, which is not logged beyond the request's own line. */
@@ -70,8 +71,14 @@ public abstract class ClientError extends CodedError {
 
         @Override
         public Map<String, Object> details() {
-            return actual < 0 ? Map.of("limit", limit, "maximum", maximum)
-                    : Map.of("limit", limit, "maximum", maximum, "actual", actual);
+            // In this order in every answer (Map.of would order them differently from one run to the next).
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("limit", limit);
+            details.put("maximum", maximum);
+            if (actual >= 0) {
+                details.put("actual", actual);
+            }
+            return details;
         }
     }
 

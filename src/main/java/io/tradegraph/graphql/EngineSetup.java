@@ -9,16 +9,19 @@ import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
+import io.smallrye.graphql.spi.config.Config;
 import io.tradegraph.catalog.Catalog;
 
 /**
- * Puts the {@link RequestGuard} in front of the instrumentation SmallRye configures (its query cache), and the token
- * limit into the parser, through the one hook SmallRye offers before it builds graphql-java's engine. Registered in
- * META-INF/services.
+ * Puts the {@link RequestGuard} in front of the instrumentation SmallRye configures (its query cache), the token
+ * limit into the parser, and graphql-java's own field visibility back into the schema, through the one hook SmallRye
+ * offers before it builds graphql-java's engine. Registered in META-INF/services.
  */
 @RegisterForReflection
 public class EngineSetup implements EventingService {
@@ -47,6 +50,21 @@ public class EngineSetup implements EventingService {
         } else {
             chain.add(configured.getInstrumentation());
         }
-        return builder.instrumentation(new ChainedInstrumentation(chain));
+        return builder.instrumentation(new ChainedInstrumentation(chain)).schema(withDefaultVisibility(configured.getGraphQLSchema()));
+    }
+
+    /**
+     * SmallRye 2.17 turns its default field visibility, the word {@code default}, into a blocked-fields filter with
+     * the pattern "default" (only {@code no-introspection} is told apart), so graphql-java matched a regular
+     * expression against the name of every field it resolved: a fifth of everything a dashboard request allocated.
+     * With the default configured, the schema gets graphql-java's default visibility, which blocks nothing, as
+     * intended; any other setting is left as SmallRye built it.
+     */
+    private static GraphQLSchema withDefaultVisibility(GraphQLSchema schema) {
+        if (!Config.FIELD_VISIBILITY_DEFAULT.equals(Config.get().getFieldVisibility())) {
+            return schema;
+        }
+        return schema.transformWithoutTypes(builder -> builder.codeRegistry(schema.getCodeRegistry()
+                .transform(registry -> registry.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY))));
     }
 }

@@ -27,6 +27,7 @@ import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.tradegraph.operations.RequestLog;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -119,7 +120,7 @@ public class GraphQLEndpoint {
                     + " bytes this endpoint accepts.");
         } else {
             LOG.error("GraphQL request failed before execution", context.failure());
-            respond(context, 500, JSON, body(ErrorMapping.of(new ServiceError.Internal())), "INTERNAL");
+            respond(context, 500, JSON, body(new ServiceError.Internal()), "INTERNAL");
         }
     }
 
@@ -309,12 +310,9 @@ public class GraphQLEndpoint {
             ExecutionResult result = response.getExecutionResult();
             if (result.getErrors().stream().anyMatch(error -> !isCoded(error))) {
                 // Only SmallRye's own refusals, which never reach graphql-java, arrive without a code.
-                ExecutionResult coded = result.transform(builder -> builder.errors(List.of(ErrorMapping.unparseable(document))));
-                respond(context, status(coded), mediaType, new ExecutionResponse(coded).getExecutionResultAsString(),
-                        firstCode(coded));
-                return;
+                result = result.transform(builder -> builder.errors(List.of(ErrorMapping.unparseable(document))));
             }
-            respond(context, status(result), mediaType, response.getExecutionResultAsString(), firstCode(result));
+            respond(context, status(result), mediaType, ResultJson.of(result), firstCode(result));
         }
 
         private static String firstCode(ExecutionResult result) {
@@ -329,7 +327,7 @@ public class GraphQLEndpoint {
         @Override
         public void fail(Throwable failure) {
             LOG.error("GraphQL execution failed", failure);
-            respond(context, 500, mediaType, body(ErrorMapping.of(new ServiceError.Internal())), "INTERNAL");
+            respond(context, 500, mediaType, body(new ServiceError.Internal()), "INTERNAL");
         }
 
         private int status(ExecutionResult result) {
@@ -353,18 +351,19 @@ public class GraphQLEndpoint {
     }
 
     private static void reject(RoutingContext context, int status, String mediaType, String code, String message) {
-        respond(context, status, mediaType, body(ErrorMapping.of(new ClientError.BadRequest(code, message))), code);
+        respond(context, status, mediaType, body(new ClientError.BadRequest(code, message)), code);
     }
 
-    private static String body(GraphQLError error) {
-        return Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+    private static Buffer body(CodedError coded) {
+        GraphQLError error = ErrorMapping.of(coded);
+        return Buffer.buffer(Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("message", error.getMessage())
                 .add("extensions", Json.createObjectBuilder(Map.of("code", error.getExtensions().get("code"))))))
-                .build().toString();
+                .build().toString());
     }
 
     /** Writes the request's one log line, then the answer (so that the line is there when the client has it). */
-    private static void respond(RoutingContext context, int status, String mediaType, String body, String code) {
+    private static void respond(RoutingContext context, int status, String mediaType, Buffer body, String code) {
         HttpServerResponse response = context.response();
         if (response.ended()) {
             return;
@@ -373,7 +372,7 @@ public class GraphQLEndpoint {
         RequestLog.answered(context.request().method().name(), context.get(OPERATION), status, code,
                 started == null ? System.nanoTime() : started);
         response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
-                .end(body, StandardCharsets.UTF_8.name());
+                .end(body);
     }
 
     /** A request refused before execution, with its HTTP status. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.tradegraph.figure.Loads;
 import io.tradegraph.commodity.Commodity;
 import io.tradegraph.figure.Figure;
 
@@ -22,6 +23,7 @@ public class CommodityTrade extends TradeSlice {
     }
 
     @Description("The commodity.")
+    @Loads({})
     public @NonNull Commodity getCommodity() {
         return commodity;
     }

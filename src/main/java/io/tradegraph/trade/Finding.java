@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.tradegraph.figure.Loads;
 import io.tradegraph.balance.Verdict;
 import io.tradegraph.commodity.Commodity;
 import io.tradegraph.figure.Figure;
@@ -17,6 +18,7 @@ import io.tradegraph.province.Province;
 
 @Description("A reconciliation finding: two numbers for the same thing (a stated one and a computed one, or two "
         + "stated ones) and whether they agree, given the precision they were written with and their qualifiers.")
+@Loads({})
 public record Finding(
         @NonNull @Description("What was compared.") Kind kind,
         @NonNull @Description("Whether the two numbers agree.") Verdict verdict,

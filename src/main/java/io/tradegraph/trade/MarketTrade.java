@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.tradegraph.figure.Loads;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.market.Market;
 
@@ -22,6 +23,7 @@ public class MarketTrade extends TradeSlice {
     }
 
     @Description("The market.")
+    @Loads({})
     public @NonNull Market getMarket() {
         return market;
     }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.tradegraph.figure.Loads.Need;
+import io.tradegraph.figure.Loads;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.period.Period;
@@ -41,23 +43,27 @@ public class ProvincePeriod extends TradeSlice {
     }
 
     @Description("The province or nation.")
+    @Loads({})
     public @NonNull Province getProvince() {
         return province;
     }
 
     @Description("The period.")
+    @Loads({})
     public @NonNull Period getPeriod() {
         return period;
     }
 
     @Description("For a province created on 1 July 2025 and queried with geography PROVINCES_2025: this period "
             + "rebuilt from the units that merged into it. Null otherwise.")
+    @Loads({})
     public Rebuild getRebuild() {
         return rebuild;
     }
 
     @Description("Reconciliation of this area and period: stated balances and totals against the flows, claimed "
             + "shares against the values, statements that differ, months against the year to date.")
+    @Loads({ Need.WHOLE, Need.EVERY_KIND, Need.COMMODITY_FIGURES, Need.MARKET_FIGURES })
     public @NonNull List<@NonNull Finding> getChecks() {
         return Reconciliation.of(this);
     }

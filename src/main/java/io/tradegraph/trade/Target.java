@@ -3,10 +3,12 @@ package io.tradegraph.trade;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.tradegraph.figure.Loads;
 import io.tradegraph.balance.Derived;
 import io.tradegraph.figure.Figure;
 
 @Description("A plan or target turned into an absolute range, and how the outturn compares with it.")
+@Loads({})
 public record Target(
         @NonNull @Description("The plan or target as the article states it, e.g. exports up 9–10%.") Figure figure,
         @Description("The outturn of the year-earlier period that a growth target builds on.") Figure base,

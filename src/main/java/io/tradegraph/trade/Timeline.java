@@ -40,24 +40,6 @@ final class Timeline {
         return byPeriod.values();
     }
 
-    /**
-     * Adds a period the area has figures for, though none were loaded for it, keeping the chronological order.
-     * The new period shares this timeline and the nation's, like the others.
-     */
-    void ensure(Period period) {
-        if (province == null || byPeriod.containsKey(period.code())) {
-            return;
-        }
-        List<ProvincePeriod> all = new java.util.ArrayList<>(byPeriod.values());
-        ProvincePeriod added = new ProvincePeriod(province, period, List.of());
-        added.placeIn(this, nation);
-        all.add(added);
-        all.sort(java.util.Comparator.comparing((ProvincePeriod pp) -> pp.getPeriod().firstDay())
-                .thenComparing(pp -> pp.getPeriod().lastDay()));
-        byPeriod.clear();
-        all.forEach(pp -> byPeriod.put(pp.getPeriod().code(), pp));
-    }
-
     Optional<ProvincePeriod> at(String periodCode) {
         return Optional.ofNullable(byPeriod.get(periodCode));
     }

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,7 +21,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +30,10 @@ import io.tradegraph.catalog.Snapshot;
 import io.tradegraph.balance.Verdict;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.FigureRepository;
+import io.tradegraph.figure.FigureRepository.Columns;
 import io.tradegraph.figure.FigureRepository.Scopes;
+import io.tradegraph.figure.Loads;
+import io.tradegraph.figure.Loads.Need;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.graphql.ClientError;
 import io.tradegraph.graphql.LevelBatch;
@@ -72,31 +74,8 @@ public class TradeApi {
         this.context = context;
     }
 
-    /**
-     * The arguments of a periods call, and what its selection needs beyond the periods asked for: the nation's
-     * figures (for shares and checks), a year more (for growth and targets), every kind (for checking months
-     * against years to date). Loading only that keeps a dashboard's query small.
-     */
-    private record PeriodsArguments(PeriodKind kind, LocalDate from, LocalDate to, Geography geography,
-            boolean nation, boolean yearBefore, boolean everyKind, FigureRepository.Scopes scopes) {
-
-        static PeriodsArguments of(DataFetchingFieldSelectionSet selection, PeriodKind kind, LocalDate from,
-                LocalDate to, Geography geography) {
-            boolean checks = selection.contains("checks");
-            boolean everything = checks || selection.contains("figures");
-            FigureRepository.Scopes scopes = everything || selection.contains("markets") ? FigureRepository.Scopes.ALL
-                    : selection.contains("commodities") ? FigureRepository.Scopes.TOTALS_AND_COMMODITIES
-                            : FigureRepository.Scopes.TOTALS;
-            return new PeriodsArguments(kind, from, to, geography,
-                    checks || selection.containsAnyOf("exportShare", "importShare"),
-                    selection.containsAnyOf("exportGrowth", "importGrowth", "targets", "**/exportGrowth",
-                            "**/importGrowth", "**/targets"),
-                    checks, scopes);
-        }
-
-        PeriodsArguments with(PeriodKind kind, LocalDate from, LocalDate to, Geography geography) {
-            return new PeriodsArguments(kind, from, to, geography, nation, yearBefore, everyKind, scopes);
-        }
+    /** The arguments of a periods call, and what its selection needs loaded. */
+    private record PeriodsArguments(PeriodKind kind, LocalDate from, LocalDate to, Geography geography, LoadPlan plan) {
     }
 
     private record SeriesArguments(Flow flow, PeriodKind kind, LocalDate from, LocalDate to, String commodity, String market) {
@@ -115,41 +94,36 @@ public class TradeApi {
         // The selection is the same for every province under one field of the document: read it once per request
         // (reading it costs a walk of the sub-selection and a compiled glob per call).
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
-        PeriodsArguments needs = environment.getGraphQlContext().computeIfAbsent(environment.getField(),
-                field -> PeriodsArguments.of(environment.getSelectionSet(), null, null, null, null));
-        return periodsBatch.load(context, province, needs.with(kind, from, to, geography));
+        LoadPlan plan = environment.getGraphQlContext().computeIfAbsent(environment.getField(),
+                field -> LoadPlan.of(environment.getSelectionSet()));
+        return periodsBatch.load(context, province, new PeriodsArguments(kind, from, to, geography, plan));
     }
 
-    /**
-     * The periods of every province in a batch: one statement, plus one listing the periods when only part of the
-     * figures is loaded.
-     */
+    /** The periods of every province in a batch: one statement, whatever the number of provinces. */
     private Uni<List<List<ProvincePeriod>>> periods(List<Province> provinces, PeriodsArguments arguments) {
         PeriodKind kind = arguments.kind();
         LocalDate from = arguments.from();
         LocalDate to = arguments.to();
         Geography geography = arguments.geography();
-        List<Province> memberList = geography == Geography.PROVINCES_2025
-                ? membersOf(provinces, catalog.current())
-                : List.of();
+        LoadPlan plan = arguments.plan();
+        Snapshot known = catalog.current();
+        List<Province> memberList = geography == Geography.PROVINCES_2025 ? membersOf(provinces, known) : List.of();
         List<String> codes = Stream.of(provinces.stream().map(Province::code), memberList.stream().map(Province::code),
-                arguments.nation() ? Stream.of(NATION) : Stream.<String> empty()).flatMap(s -> s).distinct().toList();
-        LocalDate loadFrom = from == null || !arguments.yearBefore() ? from : from.minusYears(1);
-        PeriodKind loadKind = arguments.everyKind() ? null : kind;
-        Uni<List<FigureRepository.AreaPeriod>> periodsWithFigures = arguments.scopes() == Scopes.ALL
-                ? Uni.createFrom().item(List.of())
-                : figures.periodsOf(codes, loadKind, loadFrom, to);
-        return periodsWithFigures.flatMap(listed -> figures.forAreas(codes, loadKind, loadFrom, to, arguments.scopes()).map(rows -> {
-            Map<String, Timeline> timelines = timelines(rows, provinces, memberList);
-            listed.forEach(ap -> Optional.ofNullable(timelines.get(ap.areaCode()))
-                    .ifPresent(timeline -> timeline.ensure(ap.period())));
+                plan.nation() ? Stream.of(NATION) : Stream.<String> empty()).flatMap(s -> s).distinct().toList();
+        LocalDate loadFrom = from == null || !plan.yearBefore() ? from : from.minusYears(1);
+        PeriodKind loadKind = plan.everyKind() ? null : kind;
+        // Every period the catalog lists for an area is there, even when the figures loaded for the selection
+        // (say, totals only) include none of it.
+        Predicate<Period> listed = period -> visible(period, loadKind, loadFrom, to);
+        return figures.forAreas(codes, loadKind, loadFrom, to, plan.scopes(), plan.columns()).map(rows -> {
+            Map<String, Timeline> timelines = timelines(rows, codes.stream().map(known::area).toList(), known, listed);
             if (geography == Geography.PROVINCES_2025) {
                 provinces.stream().distinct().forEach(province -> rebuild(province, memberList, timelines));
             }
             return provinces.stream().map(province -> timelines.get(province.code()).periods().stream()
                     .filter(pp -> visible(pp.getPeriod(), kind, from, to))
                     .toList()).toList();
-        }));
+        });
     }
 
     @Name("series")
@@ -180,8 +154,8 @@ public class TradeApi {
     private Uni<List<List<SeriesPoint>>> series(List<Province> provinces, SeriesArguments arguments) {
         List<String> codes = provinces.stream().map(Province::code).toList();
         Scopes scopes = arguments.commodity() == null && arguments.market() == null ? Scopes.TOTALS : Scopes.ALL;
-        return figures.forAreas(codes, arguments.kind(), arguments.from(), arguments.to(), scopes).map(rows -> {
-            Map<String, Timeline> timelines = timelines(rows, provinces, List.of());
+        return figures.forAreas(codes, arguments.kind(), arguments.from(), arguments.to(), scopes, Columns.WITH_TEXT).map(rows -> {
+            Map<String, Timeline> timelines = timelines(rows, provinces, catalog.current(), null);
             return provinces.stream().map(province -> Series.of(timelines.get(province.code()), arguments.flow(),
                     arguments.kind(), arguments.from(), arguments.to(), arguments.commodity(), arguments.market())).toList();
         });
@@ -197,8 +171,8 @@ public class TradeApi {
         Snapshot known = catalog.current();
         List<Province> provinces = area == null ? known.areas()
                 : Stream.of(known.area(area), known.area(NATION)).distinct().toList();
-        return figures.forAreas(area == null ? null : List.of(area, NATION), null, null, null, Scopes.ALL)
-                .map(rows -> timelines(rows, provinces, List.of()).entrySet().stream()
+        return figures.forAreas(area == null ? null : List.of(area, NATION), null, null, null, Scopes.ALL, Columns.WITH_TEXT)
+                .map(rows -> timelines(rows, provinces, known, null).entrySet().stream()
                         .filter(e -> area == null || e.getKey().equals(area))
                         .flatMap(e -> e.getValue().periods().stream())
                         .flatMap(pp -> pp.getChecks().stream())
@@ -209,6 +183,7 @@ public class TradeApi {
     }
 
     @NonBlocking
+    @Loads(Need.COMMODITY_FIGURES)
     @Name("commodities")
     @Description("The commodities articles state figures about in this province-period. With a flow, only "
             + "commodities with a figure of that flow, largest amount first; without, in code order.")
@@ -219,6 +194,7 @@ public class TradeApi {
     }
 
     @NonBlocking
+    @Loads(Need.MARKET_FIGURES)
     @Name("markets")
     @Description("The markets articles state figures about in this province-period, ordered like 'commodities'.")
     public @NonNull List<@NonNull MarketTrade> markets(@Source ProvincePeriod provincePeriod,
@@ -228,6 +204,8 @@ public class TradeApi {
     }
 
     @NonBlocking
+    // The commodities' own figures include those per market.
+    @Loads(Need.COMMODITY_FIGURES)
     @Name("markets")
     @Description("The markets articles state figures about for this commodity, ordered like 'commodities'.")
     public @NonNull List<@NonNull MarketTrade> commodityMarkets(@Source CommodityTrade commodityTrade,
@@ -242,18 +220,34 @@ public class TradeApi {
                 .sorted(Comparator.comparing(Province::code)).toList();
     }
 
-    /** Groups figures into a timeline per area, and links each period to its area's timeline and the nation's. */
-    private static Map<String, Timeline> timelines(List<Figure> rows, Collection<Province> provinces,
-            Collection<Province> members) {
+    /**
+     * Groups figures into a timeline per area (the areas given, and any other the figures are about), and links each
+     * period to its area's timeline and the nation's. A timeline holds the periods with figures loaded, and, when
+     * {@code listed} is given, every period of the area that the catalog lists and it accepts.
+     */
+    private static Map<String, Timeline> timelines(List<Figure> rows, Collection<Province> areas, Snapshot known,
+            Predicate<Period> listed) {
+        Map<String, Province> byCode = new LinkedHashMap<>();
+        areas.forEach(area -> byCode.putIfAbsent(area.code(), area));
+        // Rows come in chronological order, and so do the periods within each area.
+        Map<String, Map<String, List<Figure>>> byAreaAndPeriod = new HashMap<>();
+        for (Figure figure : rows) {
+            byCode.putIfAbsent(figure.province().code(), figure.province());
+            byAreaAndPeriod.computeIfAbsent(figure.province().code(), code -> new LinkedHashMap<>())
+                    .computeIfAbsent(figure.period().code(), code -> new ArrayList<>()).add(figure);
+        }
         Map<String, Timeline> timelines = new HashMap<>();
-        Stream.concat(provinces.stream(), members.stream())
-                .forEach(p -> timelines.computeIfAbsent(p.code(), code -> new Timeline(p)));
-        Map<String, Map<String, List<Figure>>> byAreaAndPeriod = rows.stream()
-                .collect(Collectors.groupingBy(f -> f.province().code(), Collectors.groupingBy(f -> f.period().code(),
-                        LinkedHashMap::new, Collectors.toList())));
-        byAreaAndPeriod.forEach((area, periods) -> periods.values().forEach(periodFigures -> timelines
-                .computeIfAbsent(area, code -> new Timeline(periodFigures.get(0).province()))
-                .add(new ProvincePeriod(periodFigures.get(0).province(), periodFigures.get(0).period(), periodFigures))));
+        for (Province area : byCode.values()) {
+            Map<String, List<Figure>> loaded = byAreaAndPeriod.getOrDefault(area.code(), Map.of());
+            Timeline timeline = new Timeline(area);
+            if (listed == null) {
+                loaded.values().forEach(periodFigures -> timeline.add(new ProvincePeriod(area, periodFigures.get(0).period(), periodFigures)));
+            } else {
+                known.periodsOf(area.code()).stream().filter(period -> listed.test(period) || loaded.containsKey(period.code()))
+                        .forEach(period -> timeline.add(new ProvincePeriod(area, period, loaded.getOrDefault(period.code(), List.of()))));
+            }
+            timelines.put(area.code(), timeline);
+        }
         Timeline nation = timelines.computeIfAbsent(NATION, code -> new Timeline(null));
         timelines.values().forEach(timeline -> timeline.link(nation));
         return timelines;

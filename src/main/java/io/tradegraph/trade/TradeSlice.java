@@ -1,6 +1,7 @@
 package io.tradegraph.trade;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.tradegraph.figure.Loads.Need;
+import io.tradegraph.figure.Loads;
 import io.tradegraph.balance.Derived;
 import io.tradegraph.balance.TradeArithmetic;
 import io.tradegraph.commodity.Commodity;
@@ -31,6 +33,9 @@ public abstract class TradeSlice {
     private final String commodityCode;
     private final String marketCode;
     private final List<Figure> exactScope;
+    /** The headline figures, each found once: ranking slices asks for them again and again. */
+    private Optional<Figure> exportsHeadline;
+    private Optional<Figure> importsHeadline;
 
     /**
      * @param figures every figure within the scope, including those about narrower scopes
@@ -56,72 +61,101 @@ public abstract class TradeSlice {
     @Description("The export value an article states for exactly this scope (in USD, an outturn); null when none does. "
             + "When several articles state it, the reported outturn wins over the estimate, then the plainer number, "
             + "then the newer article; all of them are in 'figures'.")
+    @Loads({})
     public Figure getExports() {
-        return TradeArithmetic.headline(exactScope, Flow.EXPORT).orElse(null);
+        return headline(Flow.EXPORT).orElse(null);
     }
 
     @Description("The import value an article states for exactly this scope; null when none does. Chosen like 'exports'.")
+    @Loads({})
     public Figure getImports() {
-        return TradeArithmetic.headline(exactScope, Flow.IMPORT).orElse(null);
+        return headline(Flow.IMPORT).orElse(null);
     }
 
     @Description("Trade balance, exports − imports: computed only where both are known, next to the balances the "
             + "articles state.")
+    @Loads({})
     public @NonNull Derived getBalance() {
         return TradeArithmetic.balance(exactScope);
     }
 
     @Description("Turnover, exports + imports: computed only where both are known, next to the totals the articles state.")
+    @Loads({})
     public @NonNull Derived getTurnover() {
         return TradeArithmetic.turnover(exactScope);
     }
 
     @Description("Coverage of imports by exports, exports / imports as a ratio rounded to 4 places (1.4082 means "
             + "exports are 140.82% of imports); null unless both are known.")
+    @Loads({})
     public BigDecimal getCoverage() {
         return TradeArithmetic.coverage(exactScope);
     }
 
     @Description("Exports as a percentage of the enclosing total's exports: the nation's for a province, the "
             + "province's for a commodity or market. Next to it, the shares the articles claim, each with a verdict.")
+    @Loads(Need.WHOLE)
     public @NonNull Derived getExportShare() {
         return share(Flow.EXPORT);
     }
 
     @Description("Imports as a percentage of the enclosing total's imports, like 'exportShare'.")
+    @Loads(Need.WHOLE)
     public @NonNull Derived getImportShare() {
         return share(Flow.IMPORT);
     }
 
     @Description("Growth of exports: reported, computed from a year earlier, and the year-earlier value it implies.")
+    @Loads(Need.YEAR_BEFORE)
     public @NonNull GrowthView getExportGrowth() {
         return growth(Flow.EXPORT);
     }
 
     @Description("Growth of imports, like 'exportGrowth'.")
+    @Loads(Need.YEAR_BEFORE)
     public @NonNull GrowthView getImportGrowth() {
         return growth(Flow.IMPORT);
     }
 
     @Description("Statements of rank about exactly this scope ('first in the country', 'largest supplier'), with "
             + "or without a value.")
+    @Loads({})
     public @NonNull List<@NonNull Figure> getRanks() {
         return exactScope.stream().filter(f -> f.rank() != null).toList();
     }
 
     @Description("Plans and targets stated for exactly this scope, made absolute, with their attainment.")
+    @Loads(Need.YEAR_BEFORE)
     public @NonNull List<@NonNull Target> getTargets() {
         return Targets.of(exactScope, root().yearBefore().map(pp -> exactly(pp.getFigures(), commodityCode, marketCode)));
     }
 
     @Description("Every figure within this scope, including those about single commodities or markets, in period "
             + "and code order.")
+    @Loads({ Need.COMMODITY_FIGURES, Need.MARKET_FIGURES })
     public @NonNull List<@NonNull Figure> getFigures() {
         return figures;
     }
 
     List<Figure> exactScope() {
         return exactScope;
+    }
+
+    /** The figure that stands for a flow of exactly this scope, if any states an amount. */
+    Optional<Figure> headline(Flow flow) {
+        if (flow == Flow.EXPORT) {
+            if (exportsHeadline == null) {
+                exportsHeadline = TradeArithmetic.headline(exactScope, flow);
+            }
+            return exportsHeadline;
+        }
+        if (flow == Flow.IMPORT) {
+            if (importsHeadline == null) {
+                importsHeadline = TradeArithmetic.headline(exactScope, flow);
+            }
+            return importsHeadline;
+        }
+        return TradeArithmetic.headline(exactScope, flow);
     }
 
     private Derived share(Flow flow) {
@@ -131,7 +165,7 @@ public abstract class TradeSlice {
     }
 
     private GrowthView growth(Flow flow) {
-        Optional<Figure> current = TradeArithmetic.headline(exactScope, flow);
+        Optional<Figure> current = headline(flow);
         Optional<Figure> yearEarlier = root().yearBefore()
                 .flatMap(pp -> TradeArithmetic.headline(exactly(pp.getFigures(), commodityCode, marketCode), flow));
         return new GrowthView(current.map(Figure::growth).orElse(null),
@@ -151,29 +185,49 @@ public abstract class TradeSlice {
 
     /**
      * Groups figures by a key into slices, keeping the groups with a figure of the given flow (all groups when the
-     * flow is null); with a flow, the largest headline amount of that flow comes first.
+     * flow is null); with a flow, the largest headline amount of that flow comes first, then the code.
      */
     static <K, S extends TradeSlice> List<S> group(List<Figure> figures, Function<Figure, String> code,
             Function<Figure, K> key, Flow flow, BiFunction<K, List<Figure>, S> slice) {
-        Map<String, List<Figure>> byCode = figures.stream().filter(f -> code.apply(f) != null)
-                .collect(Collectors.groupingBy(code, LinkedHashMap::new, Collectors.toList()));
-        Comparator<S> order = Comparator.<S, BigDecimal> comparing(s -> s.headlineAmount(flow),
-                Comparator.nullsLast(Comparator.reverseOrder()));
-        return byCode.values().stream()
-                .filter(group -> flow == null || group.stream().anyMatch(f -> f.flow() == flow))
-                .map(group -> slice.apply(key.apply(group.get(0)), group))
-                .sorted(order.thenComparing(s -> code.apply(s.getFigures().get(0))))
-                .toList();
+        Map<String, List<Figure>> byCode = new LinkedHashMap<>();
+        for (Figure figure : figures) {
+            String groupCode = code.apply(figure);
+            if (groupCode != null) {
+                byCode.computeIfAbsent(groupCode, c -> new ArrayList<>()).add(figure);
+            }
+        }
+        List<S> slices = new ArrayList<>(byCode.size());
+        for (List<Figure> group : byCode.values()) {
+            if (flow == null || hasFlow(group, flow)) {
+                slices.add(slice.apply(key.apply(group.get(0)), group));
+            }
+        }
+        slices.sort(Comparator.<S, BigDecimal> comparing(s -> s.headlineAmount(flow),
+                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(s -> code.apply(s.getFigures().get(0))));
+        return slices;
+    }
+
+    private static boolean hasFlow(List<Figure> figures, Flow flow) {
+        for (Figure figure : figures) {
+            if (figure.flow() == flow) {
+                return true;
+            }
+        }
+        return false;
     }
 
     BigDecimal headlineAmount(Flow flow) {
-        return flow == null ? null : TradeArithmetic.headline(exactScope, flow).map(Figure::amount).orElse(null);
+        return flow == null ? null : headline(flow).map(Figure::amount).orElse(null);
     }
 
     static List<Figure> exactly(List<Figure> figures, String commodityCode, String marketCode) {
-        return figures.stream()
-                .filter(f -> Objects.equals(commodityCode(f), commodityCode) && Objects.equals(marketCode(f), marketCode))
-                .toList();
+        List<Figure> exact = new ArrayList<>();
+        for (Figure figure : figures) {
+            if (Objects.equals(commodityCode(figure), commodityCode) && Objects.equals(marketCode(figure), marketCode)) {
+                exact.add(figure);
+            }
+        }
+        return exact;
     }
 
     static String commodityCode(Figure figure) {

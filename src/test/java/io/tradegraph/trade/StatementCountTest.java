@@ -35,6 +35,21 @@ class StatementCountTest {
         assertEquals(STATEMENTS_PER_TRAVERSAL, statementsFor(Map.of("first", 100), 87));
     }
 
+    /**
+     * Totals alone load only the totals, yet list every period with figures of any scope: the catalog knows which
+     * periods those are, so this costs no statement more than the traversal.
+     */
+    @Test
+    void periodsOfAProvinceWithTotalsOnlyCostOneStatement() {
+        String totals = "query($code: String!) { province(code: $code) { periods { period { code } exports { amount } } } }";
+        GraphQLClient.post(totals, Map.of("code", "VN-57"));
+        double before = sent();
+        JsonObject response = GraphQLClient.post(totals, Map.of("code", "VN-57"));
+        assertEquals(STATEMENTS_PER_TRAVERSAL, (int) (sent() - before));
+        assertFalse(response.getJsonObject("data").getJsonObject("province").getJsonArray("periods").isEmpty(),
+                () -> response.toString());
+    }
+
     @Inject
     MeterRegistry registry;
 
