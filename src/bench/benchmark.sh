@@ -8,7 +8,9 @@
 #
 #   src/bench/benchmark.sh
 #       BUILDS="main=/tmp/main-app this=target/quarkus-app"   builds to compare, name=quarkus-app folder
-#                                                              (default: this build alone)
+#                                                              (default: this build alone); a build may add JVM
+#                                                              options after @, commas for spaces, to compare
+#                                                              settings: "g1=target/quarkus-app par=target/quarkus-app@-XX:+UseParallelGC"
 #       SCENARIOS="b-dashboard"  CONCURRENCY="16 64"  DURATION=10s  WARMUP=20s  ROUNDS=2
 #       CACHED=true     also runs the last build with its response cache on, reported apart as "<name>+cache";
 #                       every other run has the cache off (RESPONSE_CACHE=false)
@@ -44,10 +46,14 @@ body src/bench/scenarios/c-figures-page.graphql "{\"after\": \"$(cursor 199)\"}"
 bodies() { if [ "$1" = c-figures-page ]; then echo "$WORK/c-figures-page.json,$WORK/c-figures-page-2.json,$WORK/c-figures-page-3.json"; else echo "$WORK/$1.json"; fi; }
 
 # The services: name, folder, response cache, port, process.
-NAMES=(); APPS=(); CACHES=(); PORTS=(); PIDS=()
-for spec in "${BUILD_SPECS[@]}"; do NAMES+=("${spec%%=*}"); APPS+=("${spec#*=}"); CACHES+=(false); done
+NAMES=(); APPS=(); OPTIONS=(); CACHES=(); PORTS=(); PIDS=()
+for spec in "${BUILD_SPECS[@]}"; do
+    name=${spec%%=*}; app=${spec#*=}; extra=
+    if [[ $app == *@* ]]; then extra=${app#*@}; extra=${extra//,/ }; app=${app%%@*}; fi
+    NAMES+=("$name"); APPS+=("$app"); OPTIONS+=("$extra"); CACHES+=(false)
+done
 if [ "$CACHED" = true ]; then
-    NAMES+=("${NAMES[-1]}+cache"); APPS+=("${APPS[-1]}"); CACHES+=(true)
+    NAMES+=("${NAMES[-1]}+cache"); APPS+=("${APPS[-1]}"); OPTIONS+=("${OPTIONS[-1]}"); CACHES+=(true)
 fi
 stop_services() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
 trap stop_services EXIT
@@ -55,7 +61,7 @@ for i in "${!NAMES[@]}"; do
     PORTS+=($(( FIRST_PORT + i )))
     [ -f "${APPS[$i]}/quarkus-run.jar" ] || { echo "no ${APPS[$i]}/quarkus-run.jar" >&2; exit 1; }
     DB_SCHEMA=$SCHEMA LARGE_DATASET=full SEED_ENABLED=false PORT=${PORTS[$i]} GRAPHIQL_ENABLED=false RESPONSE_CACHE=${CACHES[$i]} \
-        java $JAVA_OPTS -jar "${APPS[$i]}/quarkus-run.jar" > "$WORK/service-$i.log" 2>&1 &
+        java $JAVA_OPTS ${OPTIONS[$i]} -jar "${APPS[$i]}/quarkus-run.jar" > "$WORK/service-$i.log" 2>&1 &
     PIDS+=($!)
     # One at a time: the first may be loading the dataset.
     for _ in $(seq 900); do

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import jakarta.annotation.Priority;
@@ -44,6 +45,8 @@ public class Catalog {
 
     private final Database database;
     private volatile Snapshot snapshot;
+    /** Moves on with every snapshot put in force: the version of the data that answers are made from. */
+    private final AtomicLong version = new AtomicLong();
 
     public Catalog(Database database) {
         this.database = database;
@@ -55,6 +58,14 @@ public class Catalog {
         LOG.infof("Catalog: %d areas, %d periods, %d commodities, %d markets, %d sources; %s", loaded.areas().size(),
                 loaded.periods().size(), loaded.commodities().size(), loaded.markets().size(), loaded.sources().size(),
                 loaded.shape());
+    }
+
+    /**
+     * The data version: it changes whenever the catalog is read again, which every write does once it has committed,
+     * so an answer computed under one version is current as long as the version is.
+     */
+    public long version() {
+        return version.get();
     }
 
     /** The snapshot in force. */
@@ -93,7 +104,10 @@ public class Catalog {
                         + "f.period_code group by f.area_code, f.period_code, p.first_day, p.last_day "
                         + "order by f.area_code, p.first_day, p.last_day, f.period_code", row -> row))
                 .map(rows -> snapshot(read.areas, read.periods, read.commodities, read.markets, read.sources, rows))
-                .invoke(loaded -> snapshot = loaded);
+                .invoke(loaded -> {
+                    snapshot = loaded;
+                    version.incrementAndGet();
+                });
     }
 
     /** The snapshot of the tables read, with each area's periods and the shape from the figures' counts. */

@@ -9,11 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.jboss.logging.Logger;
 
@@ -22,6 +22,7 @@ import graphql.GraphQLError;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.netty.buffer.Unpooled;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
@@ -52,6 +53,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 public class GraphQLEndpoint {
 
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
+    /** Looked up once: {@code Json.create…} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
     static final String PATH = "/graphql";
     static final String JSON = "application/json";
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
@@ -64,11 +67,14 @@ public class GraphQLEndpoint {
     private final Limits limits;
     private final Instance<ExecutionService> executionService;
     private final CurrentVertxRequest currentVertxRequest;
+    private final ResponseCache cache;
 
-    public GraphQLEndpoint(Limits limits, Instance<ExecutionService> executionService, CurrentVertxRequest currentVertxRequest) {
+    public GraphQLEndpoint(Limits limits, Instance<ExecutionService> executionService, CurrentVertxRequest currentVertxRequest,
+            ResponseCache cache) {
         this.limits = limits;
         this.executionService = executionService;
         this.currentVertxRequest = currentVertxRequest;
+        this.cache = cache;
     }
 
     void register(@Observes Router router) {
@@ -110,7 +116,16 @@ public class GraphQLEndpoint {
         }
         context.put(OPERATION, request.getString("operationName", null));
         RequestLog.document(request.getString("query"));
-        execute(context, request, mediaType, method == HttpMethod.GET);
+        ResponseCache.Key key = cache.keyOf(request);
+        if (key != null) {
+            byte[] answer = cache.answer(key);
+            if (answer != null) {
+                context.response().putHeader(ResponseCache.HEADER, ResponseCache.HIT);
+                respond(context, 200, mediaType, Buffer.buffer(Unpooled.wrappedBuffer(answer)), null);
+                return;
+            }
+        }
+        execute(context, request, mediaType, method == HttpMethod.GET, key);
     }
 
     /** The body limit, enforced by Vert.x's body handler, and anything that failed on the way. */
@@ -156,7 +171,7 @@ public class GraphQLEndpoint {
     }
 
     private JsonObject fromQueryParameters(RoutingContext context) {
-        JsonObjectBuilder request = Json.createObjectBuilder();
+        JsonObjectBuilder request = JSON_PROVIDER.createObjectBuilder();
         String query = context.request().getParam("query");
         if (query == null) {
             throw new Refused(400, "BAD_REQUEST", "A GET request needs the document in the 'query' parameter.");
@@ -195,7 +210,7 @@ public class GraphQLEndpoint {
                     + "optionally, 'operationName', 'variables' and 'extensions'.");
         }
         JsonObject fields = parsed.asJsonObject();
-        JsonObjectBuilder request = Json.createObjectBuilder();
+        JsonObjectBuilder request = JSON_PROVIDER.createObjectBuilder();
         JsonValue query = fields.get("query");
         if (query == null || query.getValueType() != JsonValue.ValueType.STRING) {
             throw new Refused(400, "BAD_REQUEST", "'query' must be a string holding the GraphQL document.");
@@ -243,7 +258,7 @@ public class GraphQLEndpoint {
         if (nesting(text) > limits.jsonDepth()) {
             throw new Refused(400, "BAD_REQUEST", what + " nests JSON deeper than " + limits.jsonDepth() + " levels.");
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON_PROVIDER.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw new Refused(400, "BAD_REQUEST", what + " is not valid JSON.");
@@ -274,7 +289,7 @@ public class GraphQLEndpoint {
         return deepest;
     }
 
-    private void execute(RoutingContext context, JsonObject request, String mediaType, boolean get) {
+    private void execute(RoutingContext context, JsonObject request, String mediaType, boolean get, ResponseCache.Key key) {
         Exchange exchange = new Exchange(get, limits.requestTimeout().toMillis());
         ManagedContext requestContext = Arc.container().requestContext();
         HttpServerResponse response = context.response();
@@ -290,7 +305,7 @@ public class GraphQLEndpoint {
             metadata.put("runBlocking", false);
             metadata.put("state", requestContext.getState());
             metadata.put(Exchange.KEY, exchange);
-            executionService.get().executeAsync(request, metadata, new Writer(context, mediaType, request.getString("query")));
+            executionService.get().executeAsync(request, metadata, new Writer(context, mediaType, request.getString("query"), key, cache));
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.deactivate();
@@ -302,8 +317,9 @@ public class GraphQLEndpoint {
         requestContext.terminate();
     }
 
-    /** Writes SmallRye's result with the status the specification gives it. */
-    private record Writer(RoutingContext context, String mediaType, String document) implements ExecutionResponseWriter {
+    /** Writes SmallRye's result with the status the specification gives it; keeps it when it can be cached. */
+    private record Writer(RoutingContext context, String mediaType, String document, ResponseCache.Key key,
+            ResponseCache cache) implements ExecutionResponseWriter {
 
         @Override
         public void write(ExecutionResponse response) {
@@ -312,7 +328,13 @@ public class GraphQLEndpoint {
                 // Only SmallRye's own refusals, which never reach graphql-java, arrive without a code.
                 result = result.transform(builder -> builder.errors(List.of(ErrorMapping.unparseable(document))));
             }
-            respond(context, status(result), mediaType, ResultJson.of(result), firstCode(result));
+            int status = status(result);
+            Buffer body = ResultJson.of(result);
+            if (key != null) {
+                boolean kept = status == 200 && result.getErrors().isEmpty() && cache.keep(key, body.getBytes());
+                context.response().putHeader(ResponseCache.HEADER, kept ? ResponseCache.STORED : ResponseCache.MISS);
+            }
+            respond(context, status, mediaType, body, firstCode(result));
         }
 
         private static String firstCode(ExecutionResult result) {
@@ -356,9 +378,9 @@ public class GraphQLEndpoint {
 
     private static Buffer body(CodedError coded) {
         GraphQLError error = ErrorMapping.of(coded);
-        return Buffer.buffer(Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return Buffer.buffer(JSON_PROVIDER.createObjectBuilder().add("errors", JSON_PROVIDER.createArrayBuilder().add(JSON_PROVIDER.createObjectBuilder()
                 .add("message", error.getMessage())
-                .add("extensions", Json.createObjectBuilder(Map.of("code", error.getExtensions().get("code"))))))
+                .add("extensions", JSON_PROVIDER.createObjectBuilder(Map.of("code", error.getExtensions().get("code"))))))
                 .build().toString());
     }
 

@@ -2,12 +2,14 @@ package io.tradegraph.graphql;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
 
-import graphql.TrivialDataFetcher;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.datafetcher.DefaultDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
@@ -100,20 +102,33 @@ public class PropertyFetchers implements DataFetcherService {
         }
     }
 
-    private static final class PropertyFetcher<T> implements PlugableDataFetcher<T>, TrivialDataFetcher<T> {
+    /**
+     * A {@link LightDataFetcher}: graphql-java then builds no {@code DataFetchingEnvironment} for the field (with
+     * its step info, directives and selection set), which for a property nobody reads. SmallRye reads the
+     * environment only to adapt a Map-valued field, and then it is built.
+     */
+    private static final class PropertyFetcher<T> implements PlugableDataFetcher<T>, LightDataFetcher<T> {
 
         private final FieldHelper fieldHelper;
         private final Accessor accessor;
+        private final boolean needsEnvironment;
 
         PropertyFetcher(Field field, Accessor accessor) {
             this.fieldHelper = new FieldHelper(field);
             this.accessor = accessor;
+            this.needsEnvironment = field.hasWrapper() && field.getWrapper().isMap();
         }
 
         @Override
         @SuppressWarnings("unchecked")
+        public T get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment)
+                throws Exception {
+            return (T) fieldHelper.transformOrAdaptResponse(accessor.get(source), needsEnvironment ? environment.get() : null);
+        }
+
+        @Override
         public T get(DataFetchingEnvironment environment) throws Exception {
-            return (T) fieldHelper.transformOrAdaptResponse(accessor.get(environment.getSource()), environment);
+            return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);
         }
     }
 }

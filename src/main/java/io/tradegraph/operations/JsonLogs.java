@@ -8,8 +8,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtFormatter;
@@ -53,9 +53,12 @@ public class JsonLogs {
     /** timestamp, level, logger, thread, message and, for failures, the stack trace as one string. */
     static final class JsonLineFormatter extends ExtFormatter {
 
+        /** Looked up once: {@code Json.create…} looks the provider up through the service loader on every call. */
+        private static final JsonProvider JSON = JsonProvider.provider();
+
         @Override
         public String format(ExtLogRecord record) {
-            JsonObjectBuilder line = Json.createObjectBuilder()
+            JsonObjectBuilder line = JSON.createObjectBuilder()
                     .add("timestamp", record.getInstant().toString())
                     .add("level", record.getLevel().getName())
                     .add("logger", String.valueOf(record.getLoggerName()))

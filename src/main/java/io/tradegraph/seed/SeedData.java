@@ -19,6 +19,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.tradegraph.catalog.Catalog;
 import io.tradegraph.figure.FigureImporter;
 import io.tradegraph.source.SourceEntity;
 import io.tradegraph.source.SourceImporter;
@@ -36,12 +37,14 @@ public class SeedData {
 
     private final SourceImporter sources;
     private final FigureImporter figures;
+    private final Catalog catalog;
     private final boolean enabled;
 
-    public SeedData(SourceImporter sources, FigureImporter figures,
+    public SeedData(SourceImporter sources, FigureImporter figures, Catalog catalog,
             @ConfigProperty(name = "tradegraph.seed.enabled") boolean enabled) {
         this.sources = sources;
         this.figures = figures;
+        this.catalog = catalog;
         this.enabled = enabled;
     }
 
@@ -56,14 +59,18 @@ public class SeedData {
     public record Loaded(int sources, int figures) {
     }
 
-    /** Blocks until the data are stored; call it from a worker or the main thread, never from the event loop. */
+    /**
+     * Blocks until the data are stored and the catalog read again (which moves the data version on, like every
+     * write); call it from a worker or the main thread, never from the event loop.
+     */
     public Loaded load() throws Throwable {
         List<SourceEntity> sourceRows = read("data/sources.csv", SourceImporter::read);
         List<FigureImporter.Row> figureRows = read("data/figures.csv", FigureImporter::read);
         return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> lock()
                 .chain(() -> sources.importMissing(sourceRows))
                 .flatMap(addedSources -> figures.importMissing(figureRows)
-                        .map(addedFigures -> new Loaded(addedSources, addedFigures)))));
+                        .map(addedFigures -> new Loaded(addedSources, addedFigures))))
+                .call(catalog::refresh));
     }
 
     private static Uni<Object> lock() {

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,6 +60,9 @@ public class TradeApi {
             .thenComparing(f -> f.period().firstDay()).thenComparing(f -> f.period().lastDay())
             .thenComparing(Finding::kind).thenComparing(Finding::flow)
             .thenComparing(f -> f.figures().stream().map(Figure::code).collect(Collectors.joining(",")));
+
+    private static final Comparator<Period> CHRONOLOGICAL = Comparator.comparing(Period::firstDay)
+            .thenComparing(Period::lastDay).thenComparing(Period::code);
 
     private final FigureRepository figures;
     private final Catalog catalog;
@@ -243,14 +248,42 @@ public class TradeApi {
             if (listed == null) {
                 loaded.values().forEach(periodFigures -> timeline.add(new ProvincePeriod(area, periodFigures.get(0).period(), periodFigures)));
             } else {
-                known.periodsOf(area.code()).stream().filter(period -> listed.test(period) || loaded.containsKey(period.code()))
-                        .forEach(period -> timeline.add(new ProvincePeriod(area, period, loaded.getOrDefault(period.code(), List.of()))));
+                listedPeriods(known.periodsOf(area.code()), listed, loaded).forEach(period -> timeline
+                        .add(new ProvincePeriod(area, period, loaded.getOrDefault(period.code(), List.of()))));
             }
             timelines.put(area.code(), timeline);
         }
         Timeline nation = timelines.computeIfAbsent(NATION, code -> new Timeline(null));
         timelines.values().forEach(timeline -> timeline.link(nation));
         return timelines;
+    }
+
+    /**
+     * The periods the catalog lists that are accepted, and any with figures loaded that it does not list yet (written
+     * since it was read), chronologically.
+     */
+    private static List<Period> listedPeriods(List<Period> catalogued, Predicate<Period> listed,
+            Map<String, List<Figure>> loaded) {
+        List<Period> periods = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (Period period : catalogued) {
+            if (listed.test(period) || loaded.containsKey(period.code())) {
+                periods.add(period);
+                codes.add(period.code());
+            }
+        }
+        boolean added = false;
+        for (List<Figure> periodFigures : loaded.values()) {
+            Period period = periodFigures.get(0).period();
+            if (codes.add(period.code())) {
+                periods.add(period);
+                added = true;
+            }
+        }
+        if (added) {
+            periods.sort(CHRONOLOGICAL);
+        }
+        return periods;
     }
 
     /** Adds to a merged unit's timeline its members' periods from before it existed, rebuilt from their figures. */
