@@ -6,8 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.figure.Loads;
 import io.tradegraph.figure.Figure;
+import io.tradegraph.figure.Loads;
 import io.tradegraph.figure.MeasureUnit;
 import io.tradegraph.figure.Qualifier;
 import io.tradegraph.figure.Status;

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
-import io.tradegraph.figure.FigureConnection.FigureEdge;
 import io.tradegraph.catalog.Catalog;
+import io.tradegraph.figure.FigureConnection.FigureEdge;
 import io.tradegraph.graphql.ClientError;
 import io.tradegraph.graphql.PageRequest;
 

@@ -11,15 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import io.tradegraph.catalog.Catalog;
+import io.tradegraph.catalog.Snapshot;
 import io.tradegraph.figure.Figure.Growth;
 import io.tradegraph.figure.Figure.Range;
 import io.tradegraph.figure.Figure.Share;
-import io.tradegraph.catalog.Catalog;
-import io.tradegraph.catalog.Snapshot;
 import io.tradegraph.graphql.ClientError;
 import io.tradegraph.graphql.Limits;
 import io.tradegraph.graphql.PageRequest;
-import io.tradegraph.period.Period;
 import io.tradegraph.period.PeriodKind;
 import io.tradegraph.persistence.Conditions;
 import io.tradegraph.persistence.Database;

@@ -4,8 +4,8 @@ import graphql.GraphQLContext;
 
 /**
  * What the HTTP side of one request tells its execution: the method it came by, when its time is up, and whether
- * its client has gone. Travels in the GraphQL context; written by {@link GraphQLEndpoint}, read by
- * {@link RequestGuard}.
+ * its client has gone; and what the execution tells back: the name of the operation it ran. Travels in the GraphQL
+ * context; written by {@link GraphQLEndpoint} and {@link RequestGuard}, read by both.
  */
 final class Exchange {
 
@@ -14,6 +14,7 @@ final class Exchange {
     private final boolean get;
     private final long deadlineNanos;
     private volatile boolean closed;
+    private volatile String operationName;
 
     Exchange(boolean get, long timeoutMillis) {
         this.get = get;
@@ -38,5 +39,14 @@ final class Exchange {
 
     void close() {
         closed = true;
+    }
+
+    /** The name of the operation executed, null for an anonymous one or before execution. */
+    String operationName() {
+        return operationName;
+    }
+
+    void executing(String name) {
+        operationName = name;
     }
 }

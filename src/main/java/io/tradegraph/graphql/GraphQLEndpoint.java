@@ -19,15 +19,16 @@ import org.jboss.logging.Logger;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import io.netty.buffer.Unpooled;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.netty.buffer.Unpooled;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.tradegraph.operations.RequestLog;
+import io.tradegraph.operations.RequestMetrics;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -68,13 +69,15 @@ public class GraphQLEndpoint {
     private final Instance<ExecutionService> executionService;
     private final CurrentVertxRequest currentVertxRequest;
     private final ResponseCache cache;
+    private final RequestMetrics metrics;
 
     public GraphQLEndpoint(Limits limits, Instance<ExecutionService> executionService, CurrentVertxRequest currentVertxRequest,
-            ResponseCache cache) {
+            ResponseCache cache, RequestMetrics metrics) {
         this.limits = limits;
         this.executionService = executionService;
         this.currentVertxRequest = currentVertxRequest;
         this.cache = cache;
+        this.metrics = metrics;
     }
 
     void register(@Observes Router router) {
@@ -86,6 +89,7 @@ public class GraphQLEndpoint {
 
     private void handle(RoutingContext context) {
         context.put(STARTED, System.nanoTime());
+        RequestMetrics.begin();
         HttpMethod method = context.request().method();
         if (method == HttpMethod.OPTIONS) {
             context.response().putHeader(HttpHeaders.ALLOW, ALLOWED_METHODS).setStatusCode(204).end();
@@ -120,6 +124,7 @@ public class GraphQLEndpoint {
         if (key != null) {
             byte[] answer = cache.answer(key);
             if (answer != null) {
+                context.put(OPERATION, key.operationName());
                 context.response().putHeader(ResponseCache.HEADER, ResponseCache.HIT);
                 respond(context, 200, mediaType, Buffer.buffer(Unpooled.wrappedBuffer(answer)), null);
                 return;
@@ -135,6 +140,7 @@ public class GraphQLEndpoint {
                     + " bytes this endpoint accepts.");
         } else {
             LOG.error("GraphQL request failed before execution", context.failure());
+            metrics.error("INTERNAL");
             respond(context, 500, JSON, body(new ServiceError.Internal()), "INTERNAL");
         }
     }
@@ -305,7 +311,7 @@ public class GraphQLEndpoint {
             metadata.put("runBlocking", false);
             metadata.put("state", requestContext.getState());
             metadata.put(Exchange.KEY, exchange);
-            executionService.get().executeAsync(request, metadata, new Writer(context, mediaType, request.getString("query"), key, cache));
+            executionService.get().executeAsync(request, metadata, new Writer(this, context, mediaType, request.getString("query"), key, exchange));
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.deactivate();
@@ -318,28 +324,35 @@ public class GraphQLEndpoint {
     }
 
     /** Writes SmallRye's result with the status the specification gives it; keeps it when it can be cached. */
-    private record Writer(RoutingContext context, String mediaType, String document, ResponseCache.Key key,
-            ResponseCache cache) implements ExecutionResponseWriter {
+    private record Writer(GraphQLEndpoint endpoint, RoutingContext context, String mediaType, String document,
+            ResponseCache.Key key, Exchange exchange) implements ExecutionResponseWriter {
 
         @Override
         public void write(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
+            if (exchange.operationName() != null) {
+                context.put(OPERATION, exchange.operationName());
+            }
             if (result.getErrors().stream().anyMatch(error -> !isCoded(error))) {
                 // Only SmallRye's own refusals, which never reach graphql-java, arrive without a code.
                 result = result.transform(builder -> builder.errors(List.of(ErrorMapping.unparseable(document))));
             }
             int status = status(result);
             Buffer body = ResultJson.of(result);
+            result.getErrors().forEach(error -> endpoint.metrics.error(code(error)));
             if (key != null) {
-                boolean kept = status == 200 && result.getErrors().isEmpty() && cache.keep(key, body.getBytes());
+                boolean kept = status == 200 && result.getErrors().isEmpty() && endpoint.cache.keep(key, body.getBytes());
                 context.response().putHeader(ResponseCache.HEADER, kept ? ResponseCache.STORED : ResponseCache.MISS);
             }
-            respond(context, status, mediaType, body, firstCode(result));
+            endpoint.respond(context, status, mediaType, body, firstCode(result));
         }
 
         private static String firstCode(ExecutionResult result) {
-            return result.getErrors().isEmpty() || result.getErrors().get(0).getExtensions() == null ? null
-                    : String.valueOf(result.getErrors().get(0).getExtensions().get("code"));
+            return result.getErrors().isEmpty() ? null : code(result.getErrors().get(0));
+        }
+
+        private static String code(GraphQLError error) {
+            return error.getExtensions() == null ? "INTERNAL" : String.valueOf(error.getExtensions().get("code"));
         }
 
         private static boolean isCoded(GraphQLError error) {
@@ -349,7 +362,8 @@ public class GraphQLEndpoint {
         @Override
         public void fail(Throwable failure) {
             LOG.error("GraphQL execution failed", failure);
-            respond(context, 500, mediaType, body(new ServiceError.Internal()), "INTERNAL");
+            endpoint.metrics.error("INTERNAL");
+            endpoint.respond(context, 500, mediaType, body(new ServiceError.Internal()), "INTERNAL");
         }
 
         private int status(ExecutionResult result) {
@@ -372,7 +386,8 @@ public class GraphQLEndpoint {
         }
     }
 
-    private static void reject(RoutingContext context, int status, String mediaType, String code, String message) {
+    private void reject(RoutingContext context, int status, String mediaType, String code, String message) {
+        metrics.error(code);
         respond(context, status, mediaType, body(new ClientError.BadRequest(code, message)), code);
     }
 
@@ -384,17 +399,25 @@ public class GraphQLEndpoint {
                 .build().toString());
     }
 
-    /** Writes the request's one log line, then the answer (so that the line is there when the client has it). */
-    private static void respond(RoutingContext context, int status, String mediaType, Buffer body, String code) {
+    /**
+     * Writes the request's one log line and its metrics, then the answer (so that the line is there when the client
+     * has it).
+     */
+    private void respond(RoutingContext context, int status, String mediaType, Buffer body, String code) {
         HttpServerResponse response = context.response();
         if (response.ended()) {
             return;
         }
         Long started = context.get(STARTED);
-        RequestLog.answered(context.request().method().name(), context.get(OPERATION), status, code,
-                started == null ? System.nanoTime() : started);
-        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
-                .end(body);
+        long startedNanos = started == null ? System.nanoTime() : started;
+        try {
+            RequestLog.answered(context.request().method().name(), context.get(OPERATION), status, code, startedNanos);
+            metrics.answered(context.get(OPERATION), code, startedNanos);
+        } finally {
+            // Whatever happens to the bookkeeping, the client gets its answer.
+            response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
+                    .end(body);
+        }
     }
 
     /** A request refused before execution, with its HTTP status. */

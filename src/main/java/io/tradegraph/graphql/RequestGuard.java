@@ -71,6 +71,9 @@ final class RequestGuard extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         Exchange exchange = Exchange.of(execution.getGraphQLContext());
+        if (exchange != null) {
+            exchange.executing(execution.getOperationDefinition().getName());
+        }
         if (exchange != null && exchange.isGet() && execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
             throw refusal(new ClientError.BadRequest("METHOD_NOT_ALLOWED",
                     "Only queries may be sent by GET; send mutations by POST."));

@@ -1,5 +1,7 @@
 package io.tradegraph.graphql;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -47,8 +49,16 @@ public class ResponseCache {
         int maxEntries();
     }
 
-    /** What an answer depends on. */
+    /**
+     * What an answer depends on. The operation name is the one the request gives, or else the name of the only
+     * operation of the document.
+     */
     public record Key(String document, String operationName, String variables, long dataVersion) {
+    }
+
+    /** A document's tokens printed compactly, and the name of its only operation; empty when it cannot be cached. */
+    private record Normalised(String document, String operationName) {
+        static final Normalised NOT_CACHEABLE = new Normalised("", null);
     }
 
     private final Settings settings;
@@ -56,7 +66,7 @@ public class ResponseCache {
     private final Limits limits;
     private final Cache<Key, byte[]> answers;
     /** Raw documents and their normal form, so that a document sent again is not parsed again to look it up. */
-    private final Cache<String, String> normalised;
+    private final Cache<String, Normalised> normalised;
     private final Counter hits;
     private final Counter misses;
 
@@ -71,7 +81,7 @@ public class ResponseCache {
                         body.length + 2L * (key.document().length() + key.variables().length()))))
                 .build();
         this.normalised = Caffeine.newBuilder().maximumWeight(settings.maxBytes() / 4)
-                .<String, String> weigher((raw, normal) -> 2 * (raw.length() + normal.length()) + 64)
+                .<String, Normalised> weigher((raw, normal) -> 2 * (raw.length() + normal.document().length()) + 64)
                 .build();
         this.hits = Counter.builder("tradegraph.response.cache").tag("result", "hit")
                 .description("GraphQL answers served from the response cache").register(registry);
@@ -86,13 +96,13 @@ public class ResponseCache {
         }
         // Read first: an answer computed from older data must not be stored under a newer version.
         long version = catalog.version();
-        String document = normalised.get(request.getString("query"), this::normalise);
-        if (document.isEmpty()) {
+        Normalised document = normalised.get(request.getString("query"), this::normalise);
+        if (document.document().isEmpty()) {
             return null;
         }
         JsonValue variables = request.get("variables");
-        return new Key(document, request.getString("operationName", ""), variables == null ? "{}" : variables.toString(),
-                version);
+        return new Key(document.document(), request.getString("operationName", document.operationName()),
+                variables == null ? "{}" : variables.toString(), version);
     }
 
     /** The answer kept for a key, counted as a hit or a miss. */
@@ -111,18 +121,20 @@ public class ResponseCache {
         return true;
     }
 
-    /** The document's tokens printed compactly; empty for one that does not parse or holds more than queries. */
-    private String normalise(String raw) {
+    /** The document's tokens printed compactly; not cacheable when it does not parse or holds more than queries. */
+    private Normalised normalise(String raw) {
         try {
             ParserOptions options = ParserOptions.getDefaultOperationParserOptions()
                     .transform(builder -> builder.maxTokens(limits.tokens()));
             Document document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(raw)
                     .parserOptions(options).build());
-            boolean queriesOnly = document.getDefinitions().stream().allMatch(definition -> !(definition instanceof OperationDefinition operation)
-                    || operation.getOperation() == OperationDefinition.Operation.QUERY);
-            return queriesOnly ? AstPrinter.printAstCompact(document) : "";
+            List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+            if (operations.stream().anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY)) {
+                return Normalised.NOT_CACHEABLE;
+            }
+            return new Normalised(AstPrinter.printAstCompact(document), operations.size() == 1 ? operations.get(0).getName() : null);
         } catch (InvalidSyntaxException e) {
-            return "";
+            return Normalised.NOT_CACHEABLE;
         }
     }
 }

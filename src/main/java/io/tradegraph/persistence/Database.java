@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.graphql.ServiceError;
+import io.tradegraph.operations.RequestMetrics;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -55,6 +56,7 @@ public class Database {
 
     /** Runs a statement; {@code $1}, {@code $2} … in the SQL are the parameters, in order. */
     public Uni<RowSet<Row>> rows(String sql, List<Object> parameters) {
+        RequestMetrics.statementSent();
         return pool.preparedQuery(sql).execute(Tuple.from(parameters))
                 .onItem().invoke(this::answered)
                 .onFailure().transform(this::classify);

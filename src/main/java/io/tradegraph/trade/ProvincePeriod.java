@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.figure.Loads.Need;
-import io.tradegraph.figure.Loads;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
+import io.tradegraph.figure.Loads.Need;
+import io.tradegraph.figure.Loads;
 import io.tradegraph.period.Period;
 import io.tradegraph.province.AreaLevel;
 import io.tradegraph.province.Province;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.figure.Loads;
 import io.tradegraph.balance.Derived;
+import io.tradegraph.figure.Loads;
 import io.tradegraph.province.Province;
 
 @Description("A province created on 1 July 2025, rebuilt for a period before it existed by summing what its members "

@@ -3,9 +3,9 @@ package io.tradegraph.trade;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.figure.Loads;
 import io.tradegraph.balance.Derived;
 import io.tradegraph.figure.Figure;
+import io.tradegraph.figure.Loads;
 
 @Description("A plan or target turned into an absolute range, and how the outturn compares with it.")
 @Loads({})

@@ -14,13 +14,13 @@ import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.figure.Loads.Need;
-import io.tradegraph.figure.Loads;
 import io.tradegraph.balance.Derived;
 import io.tradegraph.balance.TradeArithmetic;
 import io.tradegraph.commodity.Commodity;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
+import io.tradegraph.figure.Loads.Need;
+import io.tradegraph.figure.Loads;
 import io.tradegraph.market.Market;
 
 /**

@@ -46,9 +46,10 @@ class PackagedApplicationIT {
 
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
 
-        assertTrue(Pattern.compile("(?m)^mp_graphql_seconds_count\\{name=\"periods\"[^}]*\\} [1-9]").matcher(metrics).find(),
-                "a timer for the field that read the database");
-        for (String family : List.of("http_server_requests_seconds_count", "sql_pool_queue_size", "jvm_memory_used_bytes")) {
+        assertTrue(Pattern.compile("(?m)^tradegraph_graphql_requests_seconds_count\\{[^}]*operation=\"PackagedCheck\"[^}]*outcome=\"success\"[^}]*\\} [1-9]")
+                .matcher(metrics).find(), "a timer for the operation, by outcome");
+        for (String family : List.of("tradegraph_graphql_requests_seconds_bucket", "tradegraph_graphql_statements_count",
+                "sql_pool_queue_size", "jvm_memory_used_bytes")) {
             assertTrue(metrics.contains(family), family);
         }
         assertTrue(logLines().stream().anyMatch(line -> line.startsWith("{") && line.contains("graphql POST PackagedCheck answered 200 in")),

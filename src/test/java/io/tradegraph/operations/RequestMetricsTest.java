@@ -1,0 +1,66 @@
+package io.tradegraph.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.tradegraph.graphql.GraphQLClient;
+
+/** GraphQL requests are measured per operation and outcome, errors by code, statements per request. */
+@QuarkusTest
+class RequestMetricsTest {
+
+    @Inject
+    MeterRegistry registry;
+
+    @Test
+    void aRequestIsTimedByOperationAndOutcomeWithTheStatementsItSent() {
+        long before = count("MetricsYears", "success");
+        GraphQLClient.post("query MetricsYears { province(code: \"VN-57\") { periods { exports { amount } } } }");
+
+        assertEquals(before + 1, count("MetricsYears", "success"));
+        DistributionSummary statements = registry.get(RequestMetrics.STATEMENTS).summary();
+        assertTrue(statements.count() > 0);
+        assertTrue(statements.max() >= 1, "the periods statement was counted against its request");
+    }
+
+    @Test
+    void anAnswerWithErrorsIsNotASuccessAndItsErrorsAreCountedByCode() {
+        double errors = errorCount("UNKNOWN_CODE");
+        long before = count("MetricsUnknown", "UNKNOWN_CODE");
+        GraphQLClient.post("query MetricsUnknown { a: province(code: \"XX\") { code } b: province(code: \"YY\") { code } }");
+
+        assertEquals(before + 1, count("MetricsUnknown", "UNKNOWN_CODE"));
+        assertEquals(0, count("MetricsUnknown", "success"));
+        assertEquals(errors + 2, errorCount("UNKNOWN_CODE"));
+    }
+
+    @Test
+    void latenciesArePublishedAsHistogramsAndGraphQLIsNotCountedAsPlainHttp() {
+        GraphQLClient.post("query MetricsHistogram { nation { code } }");
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        assertTrue(metrics.contains("tradegraph_graphql_requests_seconds_bucket{"), "histogram buckets");
+        assertFalse(metrics.lines().anyMatch(line -> line.startsWith("http_server_requests") && line.contains("uri=\"/graphql\"")),
+                "/graphql is measured as GraphQL, not as HTTP");
+    }
+
+    private long count(String operation, String outcome) {
+        Timer timer = registry.find(RequestMetrics.REQUESTS).tag("operation", operation).tag("outcome", outcome).timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    private double errorCount(String code) {
+        var counter = registry.find(RequestMetrics.ERRORS).tag("code", code).counter();
+        return counter == null ? 0 : counter.count();
+    }
+}
