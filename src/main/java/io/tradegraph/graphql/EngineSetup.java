@@ -2,7 +2,6 @@ package io.tradegraph.graphql;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import graphql.GraphQL;
@@ -43,14 +42,12 @@ public class EngineSetup implements EventingService {
         ParserOptions.setDefaultParserOptions(ParserOptions.getDefaultParserOptions()
                 .transform(options -> options.maxTokens(limits.tokens())));
         RequestGuard guard = new RequestGuard(limits, Arc.container().instance(Catalog.class).get());
-        List<Instrumentation> chain = new ArrayList<>(List.of(guard));
         // Flattened, so that every field passes through one chain rather than a chain within a chain.
-        if (configured.getInstrumentation() instanceof ChainedInstrumentation smallRyes) {
-            chain.addAll(smallRyes.getInstrumentations());
-        } else {
-            chain.add(configured.getInstrumentation());
-        }
-        return builder.instrumentation(new ChainedInstrumentation(chain)).schema(withDefaultVisibility(configured.getGraphQLSchema()));
+        List<Instrumentation> smallRyes = configured.getInstrumentation() instanceof ChainedInstrumentation chained
+                ? chained.getInstrumentations()
+                : List.of(configured.getInstrumentation());
+        return builder.instrumentation(FieldlessChain.of(guard, smallRyes))
+                .schema(withDefaultVisibility(configured.getGraphQLSchema()));
     }
 
     /**
