@@ -8,9 +8,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Loads;
-import io.tradegraph.figure.MeasureUnit;
-import io.tradegraph.figure.Qualifier;
-import io.tradegraph.figure.Status;
+import io.tradegraph.measure.MeasureUnit;
+import io.tradegraph.measure.Qualifier;
+import io.tradegraph.measure.Quantity;
+import io.tradegraph.measure.Status;
+import io.tradegraph.measure.Verdict;
 
 @Description("A value computed from stated figures, with how it was made: the formula, the figures it used, the "
         + "interval their written precision and qualifiers allow, and the weakest status among them. Next to it, what "

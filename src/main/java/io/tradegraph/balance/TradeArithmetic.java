@@ -13,8 +13,11 @@ import io.tradegraph.figure.Figure.Growth;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.figure.GrowthBasis;
-import io.tradegraph.figure.MeasureUnit;
-import io.tradegraph.figure.Status;
+import io.tradegraph.measure.MeasureUnit;
+import io.tradegraph.measure.Qualifier;
+import io.tradegraph.measure.Quantity;
+import io.tradegraph.measure.Status;
+import io.tradegraph.measure.Verdict;
 
 /**
  * The arithmetic of the computed trade fields, over the figures of one scope (an area and period, optionally one
@@ -138,7 +141,7 @@ public final class TradeArithmetic {
     public static Derived targetRange(Figure target, Optional<Figure> base) {
         if (target.amount() != null) {
             Quantity stated = quantity(target);
-            boolean floorOnly = target.qualifier() == io.tradegraph.figure.Qualifier.MORE_THAN;
+            boolean floorOnly = target.qualifier() == io.tradegraph.measure.Qualifier.MORE_THAN;
             return new Derived(target.amount(), floorOnly ? target.amount() : stated.low(), floorOnly ? null : stated.high(),
                     target.unit(), floorOnly ? "at least the stated amount" : "the stated amount", List.of(target),
                     target.status(), target.qualifier(), false, false, null, List.of());

@@ -7,6 +7,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.commodity.Commodity;
 import io.tradegraph.market.Market;
+import io.tradegraph.measure.MeasureUnit;
+import io.tradegraph.measure.Qualifier;
+import io.tradegraph.measure.Status;
 import io.tradegraph.period.Period;
 import io.tradegraph.province.Province;
 import io.tradegraph.source.Source;

@@ -15,6 +15,9 @@ import jakarta.persistence.Table;
 
 import io.tradegraph.commodity.CommodityEntity;
 import io.tradegraph.market.MarketEntity;
+import io.tradegraph.measure.MeasureUnit;
+import io.tradegraph.measure.Qualifier;
+import io.tradegraph.measure.Status;
 import io.tradegraph.period.PeriodEntity;
 import io.tradegraph.province.AreaEntity;
 import io.tradegraph.source.SourceEntity;

@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.config.ConfigMapping;
 import io.tradegraph.catalog.Catalog;
+import io.tradegraph.measure.Status;
 
 /**
  * Answers of queries, kept in memory and served again without executing: keyed by the normalised document (its

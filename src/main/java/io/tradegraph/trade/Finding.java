@@ -6,13 +6,13 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.balance.Verdict;
 import io.tradegraph.commodity.Commodity;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.figure.Loads;
-import io.tradegraph.figure.MeasureUnit;
 import io.tradegraph.market.Market;
+import io.tradegraph.measure.MeasureUnit;
+import io.tradegraph.measure.Verdict;
 import io.tradegraph.period.Period;
 import io.tradegraph.province.Province;
 

@@ -9,13 +9,13 @@ import java.util.stream.Stream;
 
 import io.tradegraph.balance.Derived.StatedValue;
 import io.tradegraph.balance.Derived;
-import io.tradegraph.balance.Quantity;
 import io.tradegraph.balance.TradeArithmetic;
-import io.tradegraph.balance.Verdict;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
-import io.tradegraph.figure.MeasureUnit;
-import io.tradegraph.figure.Qualifier;
+import io.tradegraph.measure.MeasureUnit;
+import io.tradegraph.measure.Qualifier;
+import io.tradegraph.measure.Quantity;
+import io.tradegraph.measure.Verdict;
 import io.tradegraph.period.PeriodKind;
 import io.tradegraph.trade.Finding.Kind;
 

@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.balance.TradeArithmetic;
-import io.tradegraph.balance.Verdict;
 import io.tradegraph.catalog.Catalog;
 import io.tradegraph.catalog.Snapshot;
 import io.tradegraph.figure.Figure;
@@ -26,6 +25,7 @@ import io.tradegraph.figure.FigureRepository.Columns;
 import io.tradegraph.figure.FigureRepository.Scopes;
 import io.tradegraph.figure.FigureRepository;
 import io.tradegraph.figure.Flow;
+import io.tradegraph.measure.Verdict;
 import io.tradegraph.period.Period;
 import io.tradegraph.period.PeriodKind;
 import io.tradegraph.province.Province;

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
-import io.tradegraph.figure.MeasureUnit;
-import io.tradegraph.figure.Qualifier;
-import io.tradegraph.figure.Status;
+import io.tradegraph.measure.MeasureUnit;
+import io.tradegraph.measure.Qualifier;
+import io.tradegraph.measure.Status;
+import io.tradegraph.measure.Verdict;
 
 class TradeArithmeticTest {
 

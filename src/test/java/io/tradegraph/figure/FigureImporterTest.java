@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import io.tradegraph.measure.Qualifier;
 
 class FigureImporterTest {
 

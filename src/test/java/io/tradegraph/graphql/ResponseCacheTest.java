@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.tradegraph.catalog.Catalog;
+import io.tradegraph.measure.Status;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /** Answers served again without executing, until the data change; never an answer with errors. */

@@ -15,6 +15,7 @@ import io.vertx.mutiny.pgclient.PgBuilder;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
 import jakarta.inject.Inject;
+import io.tradegraph.measure.Status;
 
 @QuarkusTest
 class DatabaseReadinessTest {

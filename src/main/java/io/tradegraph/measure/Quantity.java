@@ -1,10 +1,9 @@
-package io.tradegraph.balance;
+package io.tradegraph.measure;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-import io.tradegraph.figure.Qualifier;
 
 /**
  * A number as an article states it: its value and the interval of true values that the digits written and the

@@ -1,4 +1,4 @@
-package io.tradegraph.figure;
+package io.tradegraph.balance;
 
 import org.eclipse.microprofile.graphql.Description;
 

@@ -1,4 +1,4 @@
-package io.tradegraph.balance;
+package io.tradegraph.measure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-import io.tradegraph.figure.Qualifier;
 
 class QuantityTest {
 

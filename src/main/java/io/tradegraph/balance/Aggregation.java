@@ -1,4 +1,4 @@
-package io.tradegraph.figure;
+package io.tradegraph.balance;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.tradegraph.balance.TradeArithmetic;
+import io.tradegraph.figure.Figure;
 import io.tradegraph.graphql.ClientError;
 
 /**

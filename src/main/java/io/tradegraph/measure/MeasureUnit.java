@@ -1,4 +1,4 @@
-package io.tradegraph.figure;
+package io.tradegraph.measure;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;

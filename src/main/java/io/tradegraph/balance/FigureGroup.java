@@ -1,4 +1,4 @@
-package io.tradegraph.figure;
+package io.tradegraph.balance;
 
 import java.util.List;
 
@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.balance.Derived;
 import io.tradegraph.commodity.Commodity;
+import io.tradegraph.figure.Flow;
 import io.tradegraph.market.Market;
 import io.tradegraph.period.Period;
 import io.tradegraph.province.Province;
