@@ -27,7 +27,7 @@ class LargeDatasetTest {
         migrateEmpty();
         connection = DriverManager.getConnection(URL, env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
         connection.setSchema(SCHEMA);
-        generated = LargeDataset.load(connection, LargeDataset.SMALL, LargeDatasetLoader.SEED);
+        generated = LargeDataset.load(connection, LargeDataset.SMALL, LargeDataset.SEED);
     }
 
     @AfterAll
@@ -90,7 +90,7 @@ class LargeDatasetTest {
     void theSameSeedGeneratesTheSameData() throws Exception {
         String first = fingerprint();
         migrateEmpty();
-        LargeDataset.load(connection, LargeDataset.SMALL, LargeDatasetLoader.SEED);
+        LargeDataset.load(connection, LargeDataset.SMALL, LargeDataset.SEED);
 
         assertEquals(first, fingerprint());
     }
