@@ -23,7 +23,9 @@ class CorsTest {
                     .header("Access-Control-Allow-Origin", equalTo("*"))
                     .header("Access-Control-Allow-Credentials", not(equalTo("true")))
                     .header("Vary", containsString("Origin"))
-                    .header("X-Content-Type-Options", equalTo("nosniff"));
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    // A page may read whether the answer came from the response cache.
+                    .header("Access-Control-Expose-Headers", containsString("Cache-Status"));
         }
     }
 
