@@ -26,7 +26,7 @@ CACHED=${CACHED:-true}
 FIRST_PORT=${BENCH_PORT:-8089}
 # What the container gives the JVM in Kubernetes (deploy/Dockerfile.jvm): 40% of the 512 MiB limit as heap, and
 # the garbage collector chosen there.
-JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx205m -XX:+UseParallelGC}
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx205m -XX:+UseParallelGC -XX:NewRatio=1 -XX:SurvivorRatio=16}
 SCHEMA=${BENCH_SCHEMA:-tradegraph_large}
 read -ra BUILD_SPECS <<< "${BUILDS:-this=target/quarkus-app}"
 read -ra SCENARIOS <<< "${SCENARIOS:-a-province-years b-dashboard c-figures-page d-aggregate}"
