@@ -9,8 +9,8 @@ import java.util.function.BinaryOperator;
 import java.util.stream.Stream;
 
 import io.tradegraph.balance.Derived.StatedValue;
-import io.tradegraph.figure.Figure.Growth;
 import io.tradegraph.figure.Figure;
+import io.tradegraph.figure.Figure.Growth;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.figure.GrowthBasis;
 import io.tradegraph.measure.MeasureUnit;

@@ -52,9 +52,10 @@ public class Catalog {
         this.database = database;
     }
 
-    /** After the seed and benchmark loaders (default priority), so that the first snapshot holds what they added. */
+    /** After the seed loader (default priority), so that the first snapshot holds what it added. */
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) StartupEvent event) {
-        Snapshot loaded = refresh().await().atMost(START_TIMEOUT);
+        // The seed loader, a write, has read it already when it ran: once is enough.
+        Snapshot loaded = snapshot != null ? snapshot : refresh().await().atMost(START_TIMEOUT);
         LOG.infof("Catalog: %d areas, %d periods, %d commodities, %d markets, %d sources; %s", loaded.areas().size(),
                 loaded.periods().size(), loaded.commodities().size(), loaded.markets().size(), loaded.sources().size(),
                 loaded.shape());

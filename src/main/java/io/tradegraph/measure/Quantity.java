@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-
 /**
  * A number as an article states it: its value and the interval of true values that the digits written and the
  * qualifier allow. The interval follows the number through sums, differences and ratios, so that a computed value

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.tradegraph.commodity.Commodity;
-import io.tradegraph.figure.Loads.Need;
 import io.tradegraph.figure.Loads;
+import io.tradegraph.figure.Loads.Need;
 import io.tradegraph.market.Market;
 import io.tradegraph.period.Period;
 import io.tradegraph.province.Province;

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
-import io.tradegraph.figure.Loads.Need;
 import io.tradegraph.figure.Loads;
+import io.tradegraph.figure.Loads.Need;
 import io.tradegraph.period.Period;
 import io.tradegraph.province.AreaLevel;
 import io.tradegraph.province.Province;

@@ -19,8 +19,8 @@ import io.tradegraph.balance.TradeArithmetic;
 import io.tradegraph.commodity.Commodity;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
-import io.tradegraph.figure.Loads.Need;
 import io.tradegraph.figure.Loads;
+import io.tradegraph.figure.Loads.Need;
 import io.tradegraph.market.Market;
 
 /**

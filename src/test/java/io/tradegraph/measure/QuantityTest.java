@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-
 class QuantityTest {
 
     private static Quantity stated(String value, String precision, Qualifier qualifier) {

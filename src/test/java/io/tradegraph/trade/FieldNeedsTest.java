@@ -21,8 +21,8 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.quarkus.test.junit.QuarkusTest;
-import io.tradegraph.figure.Loads.Need;
 import io.tradegraph.figure.Loads;
+import io.tradegraph.figure.Loads.Need;
 
 /** Every field a periods query can select says what it needs loaded, and the declarations name real fields. */
 @QuarkusTest
