@@ -1,5 +1,6 @@
 package io.tradegraph.balance;
 
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -34,10 +35,11 @@ public class AggregateApi {
     public Uni<@NonNull List<@NonNull FigureGroup>> aggregate(
             @Name("filter") @Description("Which figures to add.") FigureFilter filter,
             @Name("groupBy") @NonNull @Description("The keys to group by; none adds everything the filter selects.")
-            List<@NonNull GroupKey> groupBy) {
+            List<@NonNull GroupKey> groupBy,
+            @Name("asOf") @Description("Answer as the data stood at this instant (default: now).") OffsetDateTime asOf) {
         FigureFilter.requireOrdered(filter);
         Set<GroupKey> keys = groupBy.isEmpty() ? EnumSet.noneOf(GroupKey.class) : EnumSet.copyOf(groupBy);
-        return figures.matching(filter).flatMap(rows -> rows.isEmpty()
+        return figures.matching(filter, asOf).flatMap(rows -> rows.isEmpty()
                 ? Uni.createFrom().item(() -> {
                     FigureFilter.requireKnownCodes(filter, catalog.current());
                     return List.<FigureGroup> of();

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
@@ -45,11 +46,20 @@ public class Catalog {
 
     private final Database database;
     private volatile Snapshot snapshot;
-    /** Moves on with every snapshot put in force: the version of the data that answers are made from. */
+    /**
+     * The version of the data in force: PostgreSQL's {@code data_version}, which every statement that writes moves on
+     * (migration V4), read with the snapshot; the same on every replica that has read the same data.
+     */
     private final AtomicLong version = new AtomicLong();
+    private final Event<DataChanged> changes;
 
-    public Catalog(Database database) {
+    public Catalog(Database database, Event<DataChanged> changes) {
         this.database = database;
+        this.changes = changes;
+    }
+
+    /** Fired when a snapshot of newer data is put in force, for what keeps answers computed from older ones. */
+    public record DataChanged(long version) {
     }
 
     /** After the seed loader (default priority), so that the first snapshot holds what it added. */
@@ -62,8 +72,9 @@ public class Catalog {
     }
 
     /**
-     * The data version: it changes whenever the catalog is read again, which every write does once it has committed,
-     * so an answer computed under one version is current as long as the version is.
+     * The data version: it changes when the catalog is read again after a write, which the writer does once it has
+     * committed and every other replica when it hears of it ({@link ChangeListener}), so an answer computed under one
+     * version is current as long as the version is.
      */
     public long version() {
         return version.get();
@@ -78,37 +89,56 @@ public class Catalog {
         return known;
     }
 
+    /** The snapshot in force, read first if this is the first use (the seed loader runs before the first reading). */
+    public Uni<Snapshot> ready() {
+        Snapshot known = snapshot;
+        return known != null ? Uni.createFrom().item(known) : refresh();
+    }
+
     /**
      * Reads the reference tables again, and which periods each area has figures for with the shape of those figures,
      * one statement after the other, and puts the result in force.
      */
     public Uni<Snapshot> refresh() {
         var read = new Object() {
+            long version;
             List<Province> areas;
             List<Period> periods;
             List<Commodity> commodities;
             List<Market> markets;
             List<Source> sources;
         };
-        return list("select code, name, name_ascii, level, region, iso_code, national_code, valid_from, valid_to, "
-                + "successor_code from area order by code", Catalog::area).invoke(rows -> read.areas = rows)
+        // The version first: data read after it are at least as new, so an answer is never newer than its version.
+        return list("select version from data_version", row -> row.getLong(0)).invoke(rows -> read.version = rows.get(0))
+                .chain(() -> list("select code, name, name_ascii, level, region, iso_code, national_code, valid_from, "
+                        + "valid_to, successor_code from area order by code", Catalog::area)).invoke(rows -> read.areas = rows)
                 .chain(() -> list("select code, kind, first_day, last_day, label from period "
                         + "order by first_day, last_day, code", Catalog::period)).invoke(rows -> read.periods = rows)
                 .chain(() -> list("select code, name_vi, name_en, parent_code from commodity order by code",
                         Catalog::commodity)).invoke(rows -> read.commodities = rows)
                 .chain(() -> list("select code, kind, name_vi, name_en, iso_code from market order by code",
                         Catalog::market)).invoke(rows -> read.markets = rows)
-                .chain(() -> list("select code, publisher, attributed_to, title, published_on, seed_file from source "
+                .chain(() -> list("select code, publisher, attributed_to, title, published_on, seed_file, url from source "
                         + "order by code", Catalog::source)).invoke(rows -> read.sources = rows)
                 .chain(() -> list("select f.area_code, f.period_code, count(distinct f.commodity_code)::int, "
                         + "count(distinct f.market_code)::int, count(*)::int from figure f join period p on p.code = "
-                        + "f.period_code group by f.area_code, f.period_code, p.first_day, p.last_day "
+                        + "f.period_code where f.superseded_at is null and not f.retracted group by f.area_code, f.period_code, p.first_day, p.last_day "
                         + "order by f.area_code, p.first_day, p.last_day, f.period_code", row -> row))
                 .map(rows -> snapshot(read.areas, read.periods, read.commodities, read.markets, read.sources, rows))
-                .invoke(loaded -> {
-                    snapshot = loaded;
-                    version.incrementAndGet();
-                });
+                .invoke(loaded -> install(loaded, read.version));
+    }
+
+    /** Puts a snapshot in force unless a newer one is already (two refreshes may finish in either order). */
+    private synchronized void install(Snapshot loaded, long readVersion) {
+        if (snapshot != null && readVersion < version.get()) {
+            return;
+        }
+        boolean changed = readVersion != version.get();
+        snapshot = loaded;
+        version.set(readVersion);
+        if (changed) {
+            changes.fire(new DataChanged(readVersion));
+        }
     }
 
     /** The snapshot of the tables read, with each area's periods and the shape from the figures' counts. */
@@ -158,7 +188,7 @@ public class Catalog {
 
     private static Source source(Row row) {
         return new Source(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getLocalDate(4),
-                row.getString(5));
+                row.getString(5), row.getString(6));
     }
 
     private static <E extends Enum<E>> E optional(Class<E> type, String name) {

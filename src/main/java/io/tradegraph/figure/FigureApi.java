@@ -1,28 +1,47 @@
 package io.tradegraph.figure;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.catalog.Catalog;
+import io.tradegraph.catalog.Writes;
 import io.tradegraph.figure.FigureConnection.FigureEdge;
+import io.tradegraph.graphql.ClientError;
+import io.tradegraph.graphql.Editor;
 import io.tradegraph.graphql.PageRequest;
 
 @GraphQLApi
 public class FigureApi {
 
-    private final FigureRepository figures;
-    private final Catalog catalog;
+    private static final int REASON_LENGTH = 500;
 
-    public FigureApi(FigureRepository figures, Catalog catalog) {
+    private final FigureRepository figures;
+    private final FigureImporter importer;
+    private final Catalog catalog;
+    private final Writes writes;
+    private final Editor editor;
+
+    public FigureApi(FigureRepository figures, FigureImporter importer, Catalog catalog, Writes writes, Editor editor) {
         this.figures = figures;
+        this.importer = importer;
         this.catalog = catalog;
+        this.writes = writes;
+        this.editor = editor;
     }
 
     @Query("figures")
@@ -31,15 +50,88 @@ public class FigureApi {
             @Name("filter") @Description("Conditions on area, period, flow, commodity, market, status and source.") FigureFilter filter,
             @Name("orderBy") @DefaultValue("PERIOD") @Description("Order of the figures.") FigureOrder orderBy,
             @Name("first") @DefaultValue("50") @Description("Page size, from 1 to 100.") int first,
-            @Name("after") @Description("Cursor after which the page starts; omit it for the first page.") String after) {
+            @Name("after") @Description("Cursor after which the page starts; omit it for the first page.") String after,
+            @Name("asOf") @Description("Answer as the data stood at this instant (default: now).") OffsetDateTime asOf) {
         PageRequest page = PageRequest.of(first, after);
         FigureFilter.requireOrdered(filter);
-        return figures.count(filter).flatMap(total -> total == 0
+        return figures.count(filter, asOf).flatMap(total -> total == 0
                 ? Uni.createFrom().item(() -> {
                     FigureFilter.requireKnownCodes(filter, catalog.current());
                     return new FigureConnection(List.of(), page.pageInfo(0, 0), 0);
                 })
-                : figures.page(filter, orderBy, page).map(nodes ->
+                : figures.page(filter, orderBy, page, asOf).map(nodes ->
                         new FigureConnection(page.edges(nodes, FigureEdge::new), page.pageInfo(nodes.size(), total), total)));
+    }
+
+    @Loads({})
+    @Name("history")
+    @Description("Every revision of this figure, first to last, with who recorded each, when and why: no value is "
+            + "ever lost.")
+    public Uni<@NonNull List<@NonNull List<@NonNull FigureRevision>>> history(@Source List<Figure> of) {
+        // Batched: one statement for every figure of a list. No arguments, so SmallRye's batching by source is right.
+        List<String> codes = of.stream().map(Figure::code).distinct().toList();
+        return figures.revisions(codes).map(revisions -> {
+            Map<String, List<FigureRevision>> byCode = new LinkedHashMap<>();
+            revisions.forEach(r -> byCode.computeIfAbsent(r.figure().code(), code -> new ArrayList<>()).add(r));
+            return of.stream().map(figure -> byCode.getOrDefault(figure.code(), List.of())).toList();
+        });
+    }
+
+    @Mutation("importFigures")
+    @RolesAllowed(Editor.ROLE)
+    @Description("Adds an article's figures, revises those stored with other values and leaves those stored alike, in "
+            + "one transaction: every row is checked first, and one bad row writes nothing (error INVALID_IMPORT lists "
+            + "each with its field and reason). Needs an editor's token.")
+    public Uni<@NonNull ImportReport> importFigures(
+            @Name("source") @NonNull @Description("The code of the source the figures come from (addSource).") String source,
+            @Name("figures") @NonNull @Description("The figures, each with a code that starts with the source's.")
+            List<@NonNull FigureInput> rows,
+            @Name("idempotencyKey") @Description("A key of the client's choosing: the same import sent again with it "
+                    + "gets the first report and writes nothing; the key with other rows is refused "
+                    + "(IDEMPOTENCY_KEY_REUSED).") String idempotencyKey,
+            @Name("reason") @Description("Why figures stored with other values are revised; recorded in their history.")
+            String reason) {
+        requireReason(reason, false);
+        return editor.name().chain(author -> writes.transaction(() -> importer.importFigures(source, rows, idempotencyKey,
+                author, reason != null ? reason : "Imported again from source " + source + " with other values")));
+    }
+
+    @Mutation("reviseFigure")
+    @RolesAllowed(Editor.ROLE)
+    @Description("Records a new revision of a figure: the figure as it should now read, replacing the revision the "
+            + "editor read (CONFLICT if another editor revised it since). The old values stay in its history. Needs an "
+            + "editor's token.")
+    public Uni<@NonNull FigureRevision> reviseFigure(
+            @Name("code") @NonNull @Description("The figure's code.") String code,
+            @Name("revision") @NonNull @Description("The revision the change was made to, as read from 'revision'.") int revision,
+            @Name("figure") @NonNull @Description("The figure as it should now read, with the same code.") FigureInput figure,
+            @Name("reason") @NonNull @Description("Why, for the history: 1 to 500 characters.") String reason) {
+        requireReason(reason, true);
+        return write(code, author -> importer.revise(code, revision, current -> figure, false, author, reason));
+    }
+
+    @Mutation("retractFigure")
+    @RolesAllowed(Editor.ROLE)
+    @Description("Retracts a figure: it no longer answers reads from now on, and its history keeps every value it had. "
+            + "CONFLICT if another editor revised it since the given revision. Needs an editor's token.")
+    public Uni<@NonNull FigureRevision> retractFigure(
+            @Name("code") @NonNull @Description("The figure's code.") String code,
+            @Name("revision") @NonNull @Description("The revision being retracted, as read from 'revision'.") int revision,
+            @Name("reason") @NonNull @Description("Why, for the history: 1 to 500 characters.") String reason) {
+        requireReason(reason, true);
+        return write(code, author -> importer.revise(code, revision, current -> current, true, author, reason));
+    }
+
+    /** Runs a revision as its author and answers with the revision written, read once it has committed. */
+    private Uni<FigureRevision> write(String code, java.util.function.Function<String, Uni<FigureEntity>> revision) {
+        return editor.name().chain(author -> writes.transaction(() -> revision.apply(author)))
+                .chain(written -> figures.revisions(List.of(code)).map(all -> all.get(all.size() - 1)));
+    }
+
+    private static void requireReason(String reason, boolean required) {
+        if ((required && reason == null) || (reason != null && (reason.isBlank() || reason.length() > REASON_LENGTH))) {
+            throw new ClientError.InvalidArgument("'reason' says why, for the history: 1 to " + REASON_LENGTH
+                    + " characters.");
+        }
     }
 }

@@ -1,7 +1,9 @@
 package io.tradegraph.figure;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -97,4 +99,24 @@ public class FigureEntity {
     public String quote;
 
     public String note;
+
+    /** 1 as first recorded; each revision is a new row with the next number. */
+    public int revision = 1;
+
+    /** Set by PostgreSQL: the time of the transaction that recorded it, which supersedes its predecessor then too. */
+    @Column(insertable = false, updatable = false)
+    public OffsetDateTime recordedAt;
+
+    /** When a later revision replaced it; null while it is in force. Set by the importer's guarded update only. */
+    @Column(insertable = false)
+    public OffsetDateTime supersededAt;
+
+    /** The editor's token subject, or 'seed'. */
+    public String recordedBy;
+
+    /** Why it was revised or retracted; null for a first revision. */
+    public String reason;
+
+    /** A retraction: the values no longer stand. */
+    public boolean retracted;
 }

@@ -1,8 +1,11 @@
 package io.tradegraph.figure;
 
-import java.io.Reader;
-import java.math.BigDecimal;
-import java.util.HashSet;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,122 +14,227 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.commons.csv.CSVRecord;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.tradegraph.catalog.Catalog;
 import io.tradegraph.commodity.CommodityEntity;
-import io.tradegraph.commodity.CommodityRepository;
+import io.tradegraph.graphql.ClientError;
+import io.tradegraph.graphql.ClientError.InvalidImport.Problem;
 import io.tradegraph.market.MarketEntity;
-import io.tradegraph.market.MarketRepository;
-import io.tradegraph.measure.MeasureUnit;
-import io.tradegraph.measure.Qualifier;
-import io.tradegraph.measure.Status;
 import io.tradegraph.period.PeriodCode;
 import io.tradegraph.period.PeriodEntity;
 import io.tradegraph.period.PeriodRepository;
-import io.tradegraph.persistence.CsvFile;
 import io.tradegraph.province.AreaEntity;
-import io.tradegraph.province.AreaRepository;
 import io.tradegraph.source.SourceEntity;
-import io.tradegraph.source.SourceRepository;
 
 /**
- * Reads figures from the CSV layout of {@code data/figures.csv} (one figure a row) and stores those not stored
- * yet, recognised by their code. Periods named by a row are created from their code; areas, commodities, markets
- * and sources must exist.
+ * The one way figures are written: imports (an editor's, a CSV file's, the seed's at start), revisions and
+ * retractions. Each runs in the caller's transaction, checks every row first ({@link FigureRules}) and then writes
+ * all of it or nothing. No value is overwritten: a changed figure gets a new revision and its predecessor is marked
+ * superseded, guarded so that of two writers revising the same revision only one succeeds.
  */
 @ApplicationScoped
 public class FigureImporter {
 
     private final FigureRepository figures;
     private final PeriodRepository periods;
-    private final AreaRepository areas;
-    private final CommodityRepository commodities;
-    private final MarketRepository markets;
-    private final SourceRepository sources;
+    private final Catalog catalog;
 
-    public FigureImporter(FigureRepository figures, PeriodRepository periods, AreaRepository areas,
-            CommodityRepository commodities, MarketRepository markets, SourceRepository sources) {
+    public FigureImporter(FigureRepository figures, PeriodRepository periods, Catalog catalog) {
         this.figures = figures;
         this.periods = periods;
-        this.areas = areas;
-        this.commodities = commodities;
-        this.markets = markets;
-        this.sources = sources;
+        this.catalog = catalog;
     }
 
-    /** A row of the data file, with amounts already in whole units. */
-    public record Row(String code, String source, int paragraph, String area, String period, Flow flow,
-            String commodity, String market, BigDecimal amount, BigDecimal low, BigDecimal high, BigDecimal precision,
-            MeasureUnit unit,
-            Qualifier qualifier, Status status, BigDecimal growth, BigDecimal growthLow, BigDecimal growthHigh,
-            Qualifier growthQualifier, GrowthBasis growthBasis, Integer rank, BigDecimal share,
-            Qualifier shareQualifier, String quote, String note) {
-    }
-
-    public static List<Row> read(Reader csv) {
-        return CsvFile.read(csv, FigureImporter::row);
-    }
-
-    /** Must run inside a transaction; returns the number of figures added. */
-    public Uni<Integer> importMissing(List<Row> rows) {
-        Set<String> codes = rows.stream().map(Row::code).collect(Collectors.toSet());
-        return figures.existingCodes(codes).flatMap(existing -> {
-            Set<String> known = new HashSet<>(existing);
-            List<Row> missing = rows.stream().filter(r -> !known.contains(r.code())).toList();
-            if (missing.isEmpty()) {
-                return Uni.createFrom().item(0);
+    /**
+     * Adds the figures not stored yet, revises those stored with other values and leaves the rest; must run inside a
+     * transaction. Under an idempotency key, the same rows again get the first report and the key with other rows is
+     * refused.
+     *
+     * @param source the source of rows that name none (null when every row names its own)
+     * @param reason why figures stored with other values are revised
+     */
+    public Uni<ImportReport> importFigures(String source, List<FigureInput> input, String idempotencyKey, String author,
+            String reason) {
+        List<FigureInput> rows = input.stream().map(row -> row.complete(source)).toList();
+        String digest = digest(source, rows);
+        Uni<FigureImportEntity> earlier = idempotencyKey == null ? Uni.createFrom().nullItem()
+                : Panache.getSession().chain(session -> session.find(FigureImportEntity.class, idempotencyKey));
+        return earlier.chain(previous -> {
+            if (previous != null) {
+                if (!previous.digest.equals(digest)) {
+                    throw new ClientError.Conflict("IDEMPOTENCY_KEY_REUSED", "The idempotency key '" + idempotencyKey
+                            + "' was used for an import with other rows; use a new key for a new import.");
+                }
+                return Uni.createFrom().item(ImportReport.fromJson(previous.report).asReplayed());
             }
-            return ensurePeriods(missing).flatMap(periodsByCode -> references(missing).flatMap(refs -> persistAll(
-                    missing.stream().map(row -> entity(row, periodsByCode, refs)).toList())))
-                    .replaceWith(missing.size());
+            return checked(rows).chain(() -> write(rows, author, reason))
+                    .call(report -> idempotencyKey == null ? Uni.createFrom().voidItem()
+                            : remember(idempotencyKey, digest, report, author));
         });
     }
 
-    private Uni<Map<String, PeriodEntity>> ensurePeriods(List<Row> rows) {
-        Set<String> codes = rows.stream().map(Row::period).collect(Collectors.toSet());
-        return periods.findByCodes(codes).flatMap(existing -> {
-            Map<String, PeriodEntity> byCode = existing.stream().collect(Collectors.toMap(p -> p.code, Function.identity()));
-            List<PeriodEntity> created = codes.stream().filter(c -> !byCode.containsKey(c)).map(PeriodCode::parse).toList();
-            created.forEach(p -> byCode.put(p.code, p));
-            return persistAll(created).replaceWith(byCode);
+    /**
+     * Records a new revision of one figure, built from the one in force, which must be the revision the editor read;
+     * must run inside a transaction.
+     */
+    public Uni<FigureEntity> revise(String code, int readRevision, Function<FigureInput, FigureInput> change,
+            boolean retract, String author, String reason) {
+        return inForce(Set.of(code)).chain(found -> {
+            FigureEntity current = found.get(code);
+            if (current == null) {
+                throw new ClientError.UnknownCode("figure", code, "Figure codes are the source's code and a number, "
+                        + "e.g. 000-01.");
+            }
+            if (current.revision != readRevision) {
+                throw conflict(code, current.revision, readRevision);
+            }
+            if (retract && current.retracted) {
+                throw new ClientError.InvalidArgument("Figure " + code + " is retracted already.");
+            }
+            FigureInput revised = change.apply(FigureInput.of(current)).complete(current.source.code);
+            if (!revised.code().equals(code)) {
+                throw new ClientError.InvalidArgument("A revision keeps the figure's code: '" + code + "', not '"
+                        + revised.code() + "'.");
+            }
+            return checked(List.of(revised)).chain(() -> ensurePeriods(List.of(revised)))
+                    .chain(() -> supersede(List.of(current)))
+                    .chain(() -> Panache.getSession())
+                    .chain(session -> {
+                        FigureEntity next = entity(session, revised, current.revision + 1, author, reason);
+                        next.retracted = retract;
+                        return session.persist(next).replaceWith(next);
+                    });
         });
     }
 
-    private static Uni<Void> persistAll(List<?> entities) {
-        return Panache.getSession().chain(session -> session.persistAll(entities.toArray()));
+    /** Checks the rows against the catalog and the sources as this transaction sees them (the seed adds its own). */
+    private Uni<Void> checked(List<FigureInput> rows) {
+        Set<String> sourceCodes = rows.stream().map(FigureInput::source).filter(c -> c != null).collect(Collectors.toSet());
+        return catalog.ready().chain(known -> Panache.getSession()
+                .chain(session -> session.createSelectionQuery("from SourceEntity where code in :codes", SourceEntity.class)
+                        .setParameter("codes", sourceCodes.isEmpty() ? Set.of("") : sourceCodes).getResultList())
+                .invoke(sources -> {
+                    Map<String, String> texts = new HashMap<>();
+                    sources.forEach(source -> texts.put(source.code, source.body == null ? "" : source.body));
+                    List<Problem> problems = FigureRules.problems(rows, known, texts);
+                    if (!problems.isEmpty()) {
+                        throw new ClientError.InvalidImport(problems);
+                    }
+                })).replaceWithVoid();
     }
 
-    private record References(Map<String, AreaEntity> areas, Map<String, CommodityEntity> commodities,
-            Map<String, MarketEntity> markets, Map<String, SourceEntity> sources) {
+    private Uni<ImportReport> write(List<FigureInput> rows, String author, String reason) {
+        Set<String> codes = rows.stream().map(FigureInput::code).collect(Collectors.toSet());
+        return ensurePeriods(rows).chain(() -> inForce(codes)).chain(current -> {
+            List<String> added = new ArrayList<>();
+            List<String> revised = new ArrayList<>();
+            List<String> unchanged = new ArrayList<>();
+            List<FigureEntity> superseded = new ArrayList<>();
+            for (FigureInput row : rows) {
+                FigureEntity stored = current.get(row.code());
+                if (stored == null) {
+                    added.add(row.code());
+                } else if (!stored.retracted && row.statesTheSameAs(FigureInput.of(stored))) {
+                    unchanged.add(row.code());
+                } else {
+                    revised.add(row.code());
+                    superseded.add(stored);
+                }
+            }
+            ImportReport report = new ImportReport(added, revised, unchanged, false);
+            return supersede(superseded).chain(() -> Panache.getSession()).chain(session -> {
+                List<FigureEntity> written = new ArrayList<>();
+                for (FigureInput row : rows) {
+                    FigureEntity stored = current.get(row.code());
+                    if (stored == null) {
+                        written.add(entity(session, row, 1, author, null));
+                    } else if (revised.contains(row.code())) {
+                        written.add(entity(session, row, stored.revision + 1, author, reason));
+                    }
+                }
+                return session.persistAll(written.toArray()).replaceWith(report);
+            });
+        });
     }
 
-    private Uni<References> references(List<Row> rows) {
-        return areas.findByCodes(codes(rows, Row::area)).flatMap(a -> commodities.findByCodes(codes(rows, Row::commodity))
-                .flatMap(c -> markets.list("code in ?1", codes(rows, Row::market))
-                        .flatMap(m -> sources.list("code in ?1", codes(rows, Row::source))
-                                .map(s -> new References(
-                                        a.stream().collect(Collectors.toMap(x -> x.code, Function.identity())),
-                                        c.stream().collect(Collectors.toMap(x -> x.code, Function.identity())),
-                                        m.stream().collect(Collectors.toMap(x -> x.code, Function.identity())),
-                                        s.stream().collect(Collectors.toMap(x -> x.code, Function.identity())))))));
+    /** The revisions in force of the given figures, retracted ones included, with their references read. */
+    private Uni<Map<String, FigureEntity>> inForce(Set<String> codes) {
+        return figures.list("from FigureEntity f join fetch f.area join fetch f.period left join fetch f.commodity "
+                + "left join fetch f.market join fetch f.source where f.code in ?1 and f.supersededAt is null", codes)
+                .map(list -> list.stream().collect(Collectors.toMap(f -> f.code, Function.identity())));
     }
 
-    private static Set<String> codes(List<Row> rows, Function<Row, String> code) {
-        Set<String> codes = rows.stream().map(code).filter(c -> c != null).collect(Collectors.toSet());
-        // "in ()" is not valid SQL; a code no row can have keeps the statement well-formed.
-        return codes.isEmpty() ? Set.of("") : codes;
+    /**
+     * Marks revisions superseded now, each only if it still is in force: another writer who got there first leaves
+     * one unmarked, and then this write fails whole with a conflict.
+     */
+    private Uni<Void> supersede(List<FigureEntity> revisions) {
+        if (revisions.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Long> ids = revisions.stream().map(f -> f.id).toList();
+        return figures.update("supersededAt = current_timestamp where id in ?1 and supersededAt is null", ids)
+                .invoke(marked -> {
+                    if (marked != ids.size()) {
+                        FigureEntity first = revisions.get(0);
+                        throw new ClientError.Conflict("CONFLICT", "Another editor revised figure " + first.code
+                                + (revisions.size() > 1 ? " (or another of this write's figures)" : "") + " while this "
+                                + "write ran; nothing was written. Read the figures again and redo the change.");
+                    }
+                }).replaceWithVoid();
     }
 
-    private static FigureEntity entity(Row row, Map<String, PeriodEntity> periods, References refs) {
+    private static ClientError.Conflict conflict(String code, int current, int read) {
+        return new ClientError.Conflict("CONFLICT", "Figure " + code + " is at revision " + current + ", not at revision "
+                + read + " that this change was made to: someone revised it since. Read it again and redo the change.");
+    }
+
+    private Uni<Void> ensurePeriods(List<FigureInput> rows) {
+        Set<String> codes = rows.stream().map(FigureInput::period).collect(Collectors.toSet());
+        return periods.findByCodes(codes).chain(existing -> {
+            Set<String> known = existing.stream().map(p -> p.code).collect(Collectors.toSet());
+            List<PeriodEntity> created = codes.stream().filter(c -> !known.contains(c)).map(PeriodCode::parse).toList();
+            return created.isEmpty() ? Uni.createFrom().voidItem()
+                    : Panache.getSession().chain(session -> session.persistAll(created.toArray()));
+        });
+    }
+
+    private static Uni<Void> remember(String key, String digest, ImportReport report, String author) {
+        FigureImportEntity run = new FigureImportEntity();
+        run.idempotencyKey = key;
+        run.digest = digest;
+        run.report = report.toJson();
+        run.recordedBy = author;
+        return Panache.getSession().chain(session -> session.persist(run));
+    }
+
+    /** The rows as the import states them, so that the same key with the same rows is recognised. */
+    private static String digest(String source, List<FigureInput> rows) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(String.valueOf(source).getBytes(StandardCharsets.UTF_8));
+            rows.forEach(row -> sha.update(row.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new revision; the references are the rows' codes, checked against the catalog already. */
+    private static FigureEntity entity(Mutiny.Session session, FigureInput row, int revision, String author, String reason) {
         FigureEntity f = new FigureEntity();
         f.code = row.code();
-        f.area = required(refs.areas(), row.area(), "area", row);
-        f.period = periods.get(row.period());
+        f.revision = revision;
+        f.recordedBy = author;
+        f.reason = reason;
+        f.area = session.getReference(AreaEntity.class, row.area());
+        f.period = session.getReference(PeriodEntity.class, row.period());
         f.flow = row.flow();
-        f.commodity = row.commodity() == null ? null : required(refs.commodities(), row.commodity(), "commodity", row);
-        f.market = row.market() == null ? null : required(refs.markets(), row.market(), "market", row);
+        f.commodity = row.commodity() == null ? null : session.getReference(CommodityEntity.class, row.commodity());
+        f.market = row.market() == null ? null : session.getReference(MarketEntity.class, row.market());
         f.amount = row.amount();
         f.amountLow = row.low();
         f.amountHigh = row.high();
@@ -142,81 +250,10 @@ public class FigureImporter {
         f.rank = row.rank();
         f.sharePct = row.share();
         f.shareQualifier = row.shareQualifier();
-        f.source = required(refs.sources(), row.source(), "source", row);
+        f.source = session.getReference(SourceEntity.class, row.source());
         f.paragraph = row.paragraph();
         f.quote = row.quote();
         f.note = row.note();
         return f;
-    }
-
-    private static <E> E required(Map<String, E> byCode, String code, String kind, Row row) {
-        E entity = byCode.get(code);
-        if (entity == null) {
-            throw new IllegalArgumentException("Figure " + row.code() + " names an unknown " + kind + " '" + code + "'");
-        }
-        return entity;
-    }
-
-    private static Row row(CSVRecord r) {
-        try {
-            BigDecimal scale = magnitude(CsvFile.text(r, "magnitude"));
-            BigDecimal amount = decimal(r, "amount");
-            BigDecimal low = decimal(r, "low");
-            BigDecimal growth = decimal(r, "growth");
-            BigDecimal growthLow = decimal(r, "growth_low");
-            String growthBasis = CsvFile.text(r, "growth_basis");
-            return new Row(r.get("code"), r.get("source"), Integer.parseInt(r.get("paragraph")), r.get("area"),
-                    r.get("period"), Flow.valueOf(r.get("flow")), CsvFile.text(r, "commodity"), CsvFile.text(r, "market"),
-                    scaled(amount, scale), scaled(low, scale), scaled(decimal(r, "high"), scale),
-                    precision(amount != null ? amount : low, scale),
-                    enumOrNull(MeasureUnit.class, CsvFile.text(r, "unit")), qualifier(r, "qualifier"), Status.valueOf(r.get("status")),
-                    growth, growthLow, decimal(r, "growth_high"), qualifier(r, "growth_qualifier"),
-                    growthBasis != null ? GrowthBasis.valueOf(growthBasis)
-                            : growth != null || growthLow != null ? GrowthBasis.YEAR_ON_YEAR : null,
-                    CsvFile.text(r, "rank") == null ? null : Integer.valueOf(r.get("rank")), decimal(r, "share"),
-                    qualifier(r, "share_qualifier"), r.get("quote"), CsvFile.text(r, "note"));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Line " + r.getRecordNumber() + " of the figures file: " + e.getMessage(), e);
-        }
-    }
-
-    private static BigDecimal decimal(CSVRecord r, String column) {
-        String value = CsvFile.text(r, column);
-        return value == null ? null : new BigDecimal(value);
-    }
-
-    private static Qualifier qualifier(CSVRecord r, String column) {
-        String value = CsvFile.text(r, column);
-        return value == null ? Qualifier.EXACT : Qualifier.valueOf(value);
-    }
-
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
-        return value == null ? null : Enum.valueOf(type, value);
-    }
-
-    private static BigDecimal magnitude(String word) {
-        if (word == null) {
-            return BigDecimal.ONE;
-        }
-        return switch (word) {
-            case "thousand" -> BigDecimal.TEN.pow(3);
-            case "million" -> BigDecimal.TEN.pow(6);
-            case "billion" -> BigDecimal.TEN.pow(9);
-            default -> throw new IllegalArgumentException("unknown magnitude '" + word + "'");
-        };
-    }
-
-    /** The unit of the last digit written: 34.5 billion was written to the nearest 100000000. */
-    private static BigDecimal precision(BigDecimal written, BigDecimal magnitude) {
-        return written == null ? null : scaled(BigDecimal.ONE.scaleByPowerOfTen(-written.scale()), magnitude);
-    }
-
-    /** 34.5 billion becomes 34500000000 exactly, written without an exponent. */
-    private static BigDecimal scaled(BigDecimal value, BigDecimal magnitude) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal whole = value.multiply(magnitude).stripTrailingZeros();
-        return whole.scale() < 0 ? whole.setScale(0) : whole;
     }
 }

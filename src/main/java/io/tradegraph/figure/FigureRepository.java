@@ -2,6 +2,7 @@ package io.tradegraph.figure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,8 +39,8 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
     private static final String NUMBERS = "f.code, f.area_code, f.period_code, f.flow, f.commodity_code, f.market_code, "
             + "f.amount, f.amount_low, f.amount_high, f.amount_precision, f.unit, f.qualifier, f.status, f.growth_pct, "
             + "f.growth_low, f.growth_high, f.growth_qualifier, f.growth_basis, f.rank, f.share_pct, f.share_qualifier, "
-            + "f.source_code";
-    private static final int TEXT_COLUMN = 22;
+            + "f.source_code, f.revision, f.recorded_at";
+    private static final int TEXT_COLUMN = 24;
     private static final String FROM = " from figure f join period p on p.code = f.period_code";
 
     /** Which figures of an area a query needs: its totals only, also per commodity, or also per market. */
@@ -82,28 +83,37 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
      * between two days; one statement whatever the number of areas.
      */
     public Uni<List<Figure>> forAreas(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to,
-            Scopes scopes, Columns columns) {
-        Conditions where = inAreasAndPeriods(areaCodes, kind, from, to).and(scopes.condition, scopes.condition);
+            Scopes scopes, Columns columns, OffsetDateTime asOf) {
+        Conditions where = inForce(asOf)
+                .and("f.area_code = any(?)", areaCodes == null ? null : areaCodes.toArray(String[]::new))
+                .and("p.kind = ?", name(kind))
+                .and("p.first_day >= ?", from)
+                .and("p.last_day <= ?", to)
+                .and(scopes.condition, scopes.condition);
         return select(columns, where, orderBy(FigureOrder.PERIOD), null);
     }
 
-    public Uni<List<Figure>> page(FigureFilter filter, FigureOrder order, PageRequest page) {
-        return select(Columns.WITH_TEXT, conditions(filter), orderBy(order), page);
+    public Uni<List<Figure>> page(FigureFilter filter, FigureOrder order, PageRequest page, OffsetDateTime asOf) {
+        return select(Columns.WITH_TEXT, conditions(filter, asOf), orderBy(order), page);
     }
 
     /** Every figure matching a filter, in period order; for aggregates over a bounded selection. */
-    public Uni<List<Figure>> matching(FigureFilter filter) {
-        return select(Columns.WITH_TEXT, conditions(filter), orderBy(FigureOrder.PERIOD), null);
+    public Uni<List<Figure>> matching(FigureFilter filter, OffsetDateTime asOf) {
+        return select(Columns.WITH_TEXT, conditions(filter, asOf), orderBy(FigureOrder.PERIOD), null);
     }
 
-    public Uni<Long> count(FigureFilter filter) {
-        Conditions where = conditions(filter);
+    public Uni<Long> count(FigureFilter filter, OffsetDateTime asOf) {
+        Conditions where = conditions(filter, asOf);
         return database.rows("select count(*)" + FROM + where.sqlWhere(), where.parameters())
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
-    public Uni<List<String>> existingCodes(Collection<String> codes) {
-        return find("select f.code from FigureEntity f where f.code in ?1", codes).project(String.class).list();
+    /** Every revision of the given figures, by code and revision: one statement whatever the number of figures. */
+    public Uni<List<FigureRevision>> revisions(Collection<String> codes) {
+        return query("select " + Columns.WITH_TEXT.list + ", f.superseded_at, f.recorded_by, f.reason, f.retracted"
+                + FROM + " where f.code = any($1) order by f.code, f.revision", List.of(codes.toArray(String[]::new)),
+                (row, known) -> new FigureRevision(figure(row, known), row.getOffsetDateTime(TEXT_COLUMN + 3),
+                        row.getString(TEXT_COLUMN + 4), row.getString(TEXT_COLUMN + 5), row.getBoolean(TEXT_COLUMN + 6)));
     }
 
     /**
@@ -170,7 +180,7 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
                         Qualifier.valueOf(row.getString(16)), GrowthBasis.valueOf(growthBasis)),
                 row.getInteger(18),
                 sharePct == null ? null : new Share(sharePct, Qualifier.valueOf(row.getString(20))),
-                reference(known.sourceByCode(), row.getString(21)),
+                reference(known.sourceByCode(), row.getString(21)), row.getInteger(22), row.getOffsetDateTime(23),
                 row.size() > TEXT_COLUMN ? row.getInteger(TEXT_COLUMN) : 0,
                 row.size() > TEXT_COLUMN ? row.getString(TEXT_COLUMN + 1) : null,
                 row.size() > TEXT_COLUMN ? row.getString(TEXT_COLUMN + 2) : null);
@@ -199,12 +209,14 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
         }
     }
 
-    private static Conditions inAreasAndPeriods(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to) {
-        return new Conditions()
-                .and("f.area_code = any(?)", areaCodes == null ? null : areaCodes.toArray(String[]::new))
-                .and("p.kind = ?", name(kind))
-                .and("p.first_day >= ?", from)
-                .and("p.last_day <= ?", to);
+    /**
+     * The revisions in force at an instant (now, when null): recorded by then, not yet superseded, and not a
+     * retraction.
+     */
+    private static Conditions inForce(OffsetDateTime asOf) {
+        return asOf == null ? new Conditions().and("f.superseded_at is null and not f.retracted", Boolean.TRUE)
+                : new Conditions().and("f.recorded_at <= ? and (f.superseded_at is null or f.superseded_at > ?) "
+                        + "and not f.retracted", asOf);
     }
 
     private static String orderBy(FigureOrder order) {
@@ -215,8 +227,8 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
         };
     }
 
-    private static Conditions conditions(FigureFilter filter) {
-        Conditions where = new Conditions();
+    private static Conditions conditions(FigureFilter filter, OffsetDateTime asOf) {
+        Conditions where = inForce(asOf);
         if (filter != null) {
             where.and("f.area_code = ?", filter.area())
                     .and("p.first_day >= ?", filter.from())

@@ -1,6 +1,8 @@
 package io.tradegraph.graphql;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A mistake in the client's request, which is not logged beyond the request's own line. */
@@ -79,6 +81,55 @@ public abstract class ClientError extends CodedError {
                 details.put("actual", actual);
             }
             return details;
+        }
+    }
+
+    /** A write that would overwrite what someone else wrote since the writer read it. */
+    public static final class Conflict extends ClientError {
+        public Conflict(String code, String message) {
+            super(code, message);
+        }
+    }
+
+    /** Rows of an import that cannot be stored, each with its field and reason; none of the import was written. */
+    public static final class InvalidImport extends ClientError {
+        /** A row that cannot be stored: its place in the import (from 1), code, field and the reason. */
+        public record Problem(int row, String code, String field, String reason) {
+        }
+
+        private final List<Problem> problems;
+
+        public InvalidImport(List<Problem> problems) {
+            super("INVALID_IMPORT", problems.size() + (problems.size() == 1 ? " row" : " rows") + " cannot be stored, "
+                    + "so nothing was written; 'extensions.problems' lists each with its field and reason. First: row "
+                    + problems.get(0).row() + " (" + problems.get(0).code() + "), " + problems.get(0).field() + ": "
+                    + problems.get(0).reason());
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Problem problem : problems) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("row", problem.row());
+                entry.put("code", problem.code());
+                entry.put("field", problem.field());
+                entry.put("reason", problem.reason());
+                list.add(entry);
+            }
+            return Map.of("problems", list);
+        }
+    }
+
+    /** Who may write: the request's token is missing, invalid or expired, or lacks the role. */
+    public static final class NotAllowed extends ClientError {
+        public NotAllowed(String code, String message) {
+            super(code, message);
         }
     }
 

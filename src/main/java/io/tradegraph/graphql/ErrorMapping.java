@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
 
+import org.jose4j.jwt.consumer.InvalidJwtException;
+
 import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
@@ -26,6 +28,9 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.validation.ValidationError;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * The one place where a failure becomes what the client reads: a message for people and {@code extensions.code}
@@ -96,8 +101,32 @@ public final class ErrorMapping {
         if (failure instanceof TimeoutException) {
             return new ServiceError.TimedOut();
         }
+        if (failure instanceof UnauthorizedException) {
+            return new ClientError.NotAllowed("UNAUTHENTICATED", "This operation writes data and needs an editor's token: "
+                    + "send it as 'Authorization: Bearer <token>'.");
+        }
+        if (failure instanceof AuthenticationFailedException) {
+            return hasExpired(failure)
+                    ? new ClientError.NotAllowed("TOKEN_EXPIRED", "The bearer token has expired; get a new one.")
+                    : new ClientError.NotAllowed("TOKEN_INVALID", "The bearer token is not valid here: it is malformed, "
+                            + "or not signed with the key this service trusts, or not from its issuer.");
+        }
+        if (failure instanceof ForbiddenException) {
+            return new ClientError.NotAllowed("FORBIDDEN", "The bearer token does not carry the role '" + Editor.ROLE
+                    + "' that this operation needs.");
+        }
         LOG.errorf(failure, "GraphQL field %s failed", where);
         return new ServiceError.Internal();
+    }
+
+    /** Whether a token was refused for its age alone (smallrye-jwt keeps jose4j's reason as the cause). */
+    private static boolean hasExpired(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidJwtException invalid && invalid.hasExpired()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable thrown) {

@@ -366,11 +366,28 @@ public class GraphQLEndpoint {
             endpoint.respond(context, 500, mediaType, body(new ServiceError.Internal()), "INTERNAL");
         }
 
+        /**
+         * 200, or 400 for a request error in {@value #GRAPHQL_RESPONSE}; whatever the media type, a mutation sent by
+         * GET is 405, and one refused for its token 401 (with the challenge) or 403, as HTTP clients expect.
+         */
         private int status(ExecutionResult result) {
             for (GraphQLError error : result.getErrors()) {
-                if (error.getExtensions() != null && "METHOD_NOT_ALLOWED".equals(error.getExtensions().get("code"))) {
+                Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+                if ("METHOD_NOT_ALLOWED".equals(code)) {
                     context.response().putHeader(HttpHeaders.ALLOW, "POST, OPTIONS");
                     return 405;
+                }
+                if ("UNAUTHENTICATED".equals(code)) {
+                    context.response().putHeader("WWW-Authenticate", "Bearer realm=\"tradegraph\"");
+                    return 401;
+                }
+                if ("TOKEN_INVALID".equals(code) || "TOKEN_EXPIRED".equals(code)) {
+                    context.response().putHeader("WWW-Authenticate",
+                            "Bearer realm=\"tradegraph\", error=\"invalid_token\"");
+                    return 401;
+                }
+                if ("FORBIDDEN".equals(code)) {
+                    return 403;
                 }
             }
             return mediaType.equals(GRAPHQL_RESPONSE) && isRequestError(result) ? 400 : 200;

@@ -3,6 +3,7 @@ package io.tradegraph.graphql;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -26,7 +27,8 @@ import io.tradegraph.measure.Status;
  * Answers of queries, kept in memory and served again without executing: keyed by the normalised document (its
  * tokens without comments or layout), the operation name, the variables and the data version; only answers without
  * errors; bounded in bytes and in entries. The data version is the catalog's ({@link Catalog#version()}), which
- * every write moves on by refreshing the catalog after it commits, so no answer outlives the data it was made from.
+ * moves on on every replica when data are written, so no answer outlives the data it was made from; the answers kept
+ * are dropped then.
  * Each answer says in the {@code Cache-Status} header (RFC 9211) whether it was a hit.
  */
 @ApplicationScoped
@@ -115,11 +117,16 @@ public class ResponseCache {
 
     /** Keeps an answer without errors; says whether it was kept. */
     public boolean keep(Key key, byte[] answer) {
-        if (answer.length > settings.maxBytes() / 16) {
+        if (answer.length > settings.maxBytes() / 16 || key.dataVersion() != catalog.version()) {
             return false;
         }
         answers.put(key, answer);
         return true;
+    }
+
+    /** Answers of older data can never be asked for again: their memory is freed at once. */
+    void dropOlderAnswers(@Observes Catalog.DataChanged change) {
+        answers.invalidateAll();
     }
 
     /** The document's tokens printed compactly; not cacheable when it does not parse or holds more than queries. */

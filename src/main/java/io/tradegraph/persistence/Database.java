@@ -74,7 +74,8 @@ public class Database {
         }
     }
 
-    private Throwable classify(Throwable failure) {
+    /** What a failure of PostgreSQL or of the way to it means for the request (see the class comment). */
+    public Throwable classify(Throwable failure) {
         if (failure instanceof PgException sqlError) {
             if (QUERY_CANCELED.equals(sqlError.getSqlState())) {
                 return new ServiceError.TimedOut();

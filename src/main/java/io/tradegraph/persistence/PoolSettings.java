@@ -35,9 +35,19 @@ public class PoolSettings implements PgPoolCreator {
     }
 
     private final Bounds bounds;
+    private volatile PgConnectOptions server;
 
     public PoolSettings(Bounds bounds) {
         this.bounds = bounds;
+    }
+
+    /** How the pool connects (server, credentials, schema), for a connection of its own outside the pool. */
+    public PgConnectOptions connectOptions() {
+        PgConnectOptions options = server;
+        if (options == null) {
+            throw new IllegalStateException("The pool is created at start; it is not there yet");
+        }
+        return new PgConnectOptions(options);
     }
 
     @Override
@@ -48,6 +58,7 @@ public class PoolSettings implements PgPoolCreator {
                 .setMaxWaitQueueSize(bounds.maxWaiting());
         List<PgConnectOptions> servers = input.pgConnectOptionsList();
         servers.forEach(server -> server.setConnectTimeout((int) bounds.connectTimeout().toMillis()));
+        server = new PgConnectOptions(servers.get(0));
         return PgDriver.INSTANCE.createPool(input.vertx(), servers, pool);
     }
 }

@@ -19,14 +19,17 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
-import io.tradegraph.catalog.Catalog;
+import io.tradegraph.catalog.Writes;
+import io.tradegraph.figure.FigureCsv;
+import io.tradegraph.figure.FigureInput;
 import io.tradegraph.figure.FigureImporter;
 import io.tradegraph.source.SourceEntity;
 import io.tradegraph.source.SourceImporter;
 
 /**
- * Loads the figures of the articles ({@code data/sources.csv}, {@code data/figures.csv}) at start. Rows already
- * stored are recognised by their code and left alone, so starting again adds nothing.
+ * Loads the figures of the articles ({@code data/sources.csv}, {@code data/figures.csv}) at start, through the
+ * import editors use: figures stored alike are left alone, so starting again adds nothing, and a figure the file
+ * states otherwise than stored gets a revision.
  */
 @ApplicationScoped
 public class SeedData {
@@ -34,29 +37,32 @@ public class SeedData {
     private static final Logger LOG = Logger.getLogger(SeedData.class);
     /** Serialises loaders when several replicas start against one empty database. */
     private static final long LOCK_KEY = 0x7472616465L;
+    /** The author of the seed's revisions. */
+    private static final String AUTHOR = "seed";
+    private static final String REVISED = "The seed data file states it otherwise";
 
     private final SourceImporter sources;
     private final FigureImporter figures;
-    private final Catalog catalog;
+    private final Writes writes;
     private final boolean enabled;
 
-    public SeedData(SourceImporter sources, FigureImporter figures, Catalog catalog,
+    public SeedData(SourceImporter sources, FigureImporter figures, Writes writes,
             @ConfigProperty(name = "tradegraph.seed.enabled") boolean enabled) {
         this.sources = sources;
         this.figures = figures;
-        this.catalog = catalog;
+        this.writes = writes;
         this.enabled = enabled;
     }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (enabled) {
             Loaded loaded = load();
-            LOG.infof("Seed data: %d sources and %d figures added (rows already stored are kept)",
-                    loaded.sources(), loaded.figures());
+            LOG.infof("Seed data: %d sources and %d figures added, %d figures revised (rows stored alike are kept)",
+                    loaded.sources(), loaded.figures(), loaded.revisedFigures());
         }
     }
 
-    public record Loaded(int sources, int figures) {
+    public record Loaded(int sources, int figures, int revisedFigures) {
     }
 
     /**
@@ -65,12 +71,11 @@ public class SeedData {
      */
     public Loaded load() throws Throwable {
         List<SourceEntity> sourceRows = read("data/sources.csv", SourceImporter::read);
-        List<FigureImporter.Row> figureRows = read("data/figures.csv", FigureImporter::read);
-        return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> lock()
+        List<FigureInput> figureRows = read("data/figures.csv", FigureCsv::read);
+        return VertxContextSupport.subscribeAndAwait(() -> writes.transaction(() -> lock()
                 .chain(() -> sources.importMissing(sourceRows))
-                .flatMap(addedSources -> figures.importMissing(figureRows)
-                        .map(addedFigures -> new Loaded(addedSources, addedFigures))))
-                .call(catalog::refresh));
+                .flatMap(addedSources -> figures.importFigures(null, figureRows, null, AUTHOR, REVISED)
+                        .map(report -> new Loaded(addedSources, report.added().size(), report.revised().size())))));
     }
 
     private static Uni<Object> lock() {

@@ -13,5 +13,6 @@ public record Source(
         @Description("The authority the article attributes its figures to, e.g. Sở Công Thương tỉnh Bình Dương.") String attributedTo,
         @NonNull @Description("The article's title, or a short summary where it has none.") String title,
         @Description("Publication date; null when the article does not give it.") LocalDate publishedOn,
-        @NonNull @Description("The file of the seed data the article came in.") String seedFile) {
+        @Description("The file of the seed data the article came in; null for articles added by editors.") String seedFile,
+        @Description("Where the article was published, when known.") String url) {
 }

@@ -2,21 +2,43 @@ package io.tradegraph.source;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import io.tradegraph.catalog.Catalog;
+import io.tradegraph.catalog.Writes;
+import io.tradegraph.graphql.Editor;
 
 @GraphQLApi
 public class SourceApi {
 
     private final Catalog catalog;
+    private final SourceImporter importer;
+    private final Writes writes;
+    private final Editor editor;
 
-    public SourceApi(Catalog catalog) {
+    public SourceApi(Catalog catalog, SourceImporter importer, Writes writes, Editor editor) {
         this.catalog = catalog;
+        this.importer = importer;
+        this.writes = writes;
+        this.editor = editor;
+    }
+
+    @Mutation("addSource")
+    @RolesAllowed(Editor.ROLE)
+    @Description("Adds an article to take figures from. Sending the same source again changes nothing; its code with "
+            + "other details is a CONFLICT. Needs an editor's token.")
+    public Uni<@NonNull Source> addSource(@Name("source") @NonNull @Description("The article.") SourceInput source) {
+        return editor.name().chain(author -> writes.transaction(() -> importer.add(source, author)))
+                .map(ignored -> catalog.current().sourceByCode().get(source.code()));
     }
 
     @NonBlocking

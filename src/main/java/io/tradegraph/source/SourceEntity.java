@@ -22,4 +22,12 @@ public class SourceEntity {
     public LocalDate publishedOn;
 
     public String seedFile;
+
+    public String url;
+
+    /** The article's text, against which the paragraphs and quotes of its figures are checked; null for the seed's. */
+    public String body;
+
+    /** The editor's token subject, or 'seed'. */
+    public String recordedBy = "seed";
 }

@@ -2,8 +2,11 @@ package io.tradegraph.source;
 
 import java.io.Reader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +15,17 @@ import org.apache.commons.csv.CSVRecord;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.tradegraph.graphql.ClientError;
 import io.tradegraph.persistence.CsvFile;
 
-/** Adds the sources of a CSV file (code, seed_file, publisher, attributed_to, title, published_on) not yet stored. */
+/**
+ * Writes sources: those an editor adds, and those of the seed's CSV file (code, seed_file, publisher, attributed_to,
+ * title, published_on) not yet stored.
+ */
 @ApplicationScoped
 public class SourceImporter {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
 
     private final SourceRepository sources;
 
@@ -26,6 +35,54 @@ public class SourceImporter {
 
     public static List<SourceEntity> read(Reader csv) {
         return CsvFile.read(csv, SourceImporter::source);
+    }
+
+    /**
+     * Adds a source an editor gives, or finds it stored alike (so that sending it again changes nothing); must run
+     * inside a transaction.
+     */
+    public Uni<Void> add(SourceInput input, String author) {
+        List<String> problems = new ArrayList<>();
+        if (!CODE.matcher(input.code()).matches()) {
+            problems.add("'code' is letters, digits and underscores, 1 to 40 of them");
+        }
+        if (input.title().isBlank()) {
+            problems.add("'title' is empty");
+        }
+        if (input.url() != null && !input.url().matches("https?://\\S+")) {
+            problems.add("'url' must be an http or https URL");
+        }
+        if (input.text().isBlank()) {
+            problems.add("'text' is empty: figures are checked against it");
+        }
+        if (!problems.isEmpty()) {
+            throw new ClientError.InvalidArgument("The source cannot be added: " + String.join("; ", problems) + ".");
+        }
+        return sources.findById(input.code()).chain(stored -> {
+            if (stored != null) {
+                if (!sameAs(stored, input)) {
+                    throw new ClientError.Conflict("CONFLICT", "A source with the code '" + input.code() + "' is stored "
+                            + "already with other details; choose another code.");
+                }
+                return Uni.createFrom().voidItem();
+            }
+            SourceEntity source = new SourceEntity();
+            source.code = input.code();
+            source.publisher = input.publisher();
+            source.attributedTo = input.attributedTo();
+            source.title = input.title();
+            source.publishedOn = input.publishedOn();
+            source.url = input.url();
+            source.body = input.text();
+            source.recordedBy = author;
+            return sources.persist(source).replaceWithVoid();
+        });
+    }
+
+    private static boolean sameAs(SourceEntity stored, SourceInput input) {
+        return Objects.equals(stored.publisher, input.publisher()) && Objects.equals(stored.attributedTo, input.attributedTo())
+                && stored.title.equals(input.title()) && Objects.equals(stored.publishedOn, input.publishedOn())
+                && Objects.equals(stored.url, input.url()) && Objects.equals(stored.body, input.text());
     }
 
     /** Must run inside a transaction; returns the number of sources added. */

@@ -1,6 +1,7 @@
 package io.tradegraph.trade;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -61,14 +62,16 @@ public class TradeApi {
             @Name("from") @Description("Only periods that start on or after this day.") LocalDate from,
             @Name("to") @Description("Only periods that end on or before this day.") LocalDate to,
             @Name("geography") @DefaultValue("AS_REPORTED") @Description("Read the figures as reported, or on the 34 "
-                    + "provinces after 1 July 2025.") Geography geography) {
+                    + "provinces after 1 July 2025.") Geography geography,
+            @Name("asOf") @Description("Answer as the data stood at this instant (default: now).") OffsetDateTime asOf) {
         requireOrdered(from, to);
         // The selection is the same for every province under one field of the document: read it once per request
         // (reading it costs a walk of the sub-selection and a compiled glob per call).
         DataFetchingEnvironment environment = context.unwrap(DataFetchingEnvironment.class);
         LoadPlan plan = environment.getGraphQlContext().computeIfAbsent(environment.getField(),
                 field -> LoadPlan.of(environment.getSelectionSet()));
-        return periodsBatch.load(context, province, new TradeLoader.PeriodsArguments(kind, from, to, geography, plan));
+        return periodsBatch.load(context, province, new TradeLoader.PeriodsArguments(kind, from, to, geography, plan,
+                asOf));
     }
 
     @Name("series")
@@ -80,7 +83,8 @@ public class TradeApi {
             @Name("from") @Description("First day the series covers.") LocalDate from,
             @Name("to") @Description("Last day the series covers.") LocalDate to,
             @Name("commodity") @Description("A commodity code, for that commodity's series.") String commodity,
-            @Name("market") @Description("A market code, for that market's series.") String market) {
+            @Name("market") @Description("A market code, for that market's series.") String market,
+            @Name("asOf") @Description("Answer as the data stood at this instant (default: now).") OffsetDateTime asOf) {
         requireOrdered(from, to);
         if (kind != PeriodKind.MONTH && kind != PeriodKind.QUARTER && kind != PeriodKind.YEAR) {
             throw new ClientError.InvalidArgument("A series runs over consecutive months, quarters or years; " + kind
@@ -93,7 +97,8 @@ public class TradeApi {
             throw new ClientError.LimitExceeded("series length", limits.seriesPoints(), points,
                     "Ask for a shorter span, or for quarters or years instead of months.");
         }
-        return seriesBatch.load(context, province, new TradeLoader.SeriesArguments(flow, kind, from, to, commodity, market));
+        return seriesBatch.load(context, province, new TradeLoader.SeriesArguments(flow, kind, from, to, commodity, market,
+                asOf));
     }
 
     @Query("checks")
@@ -102,8 +107,9 @@ public class TradeApi {
     public Uni<@NonNull List<@NonNull Finding>> checks(
             @Name("area") @Description("Only this area's findings.") String area,
             @Name("kind") @Description("Only findings of this kind.") Finding.Kind kind,
-            @Name("verdict") @Description("Only findings with this verdict, e.g. CONTRADICTION.") Verdict verdict) {
-        return loader.checks(area, kind, verdict);
+            @Name("verdict") @Description("Only findings with this verdict, e.g. CONTRADICTION.") Verdict verdict,
+            @Name("asOf") @Description("Answer as the data stood at this instant (default: now).") OffsetDateTime asOf) {
+        return loader.checks(area, kind, verdict, asOf);
     }
 
     @NonBlocking

@@ -1,6 +1,7 @@
 package io.tradegraph.trade;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -59,10 +60,12 @@ public class TradeLoader {
     }
 
     /** The arguments of a periods call, and what its selection needs loaded. */
-    record PeriodsArguments(PeriodKind kind, LocalDate from, LocalDate to, Geography geography, LoadPlan plan) {
+    record PeriodsArguments(PeriodKind kind, LocalDate from, LocalDate to, Geography geography, LoadPlan plan,
+            OffsetDateTime asOf) {
     }
 
-    record SeriesArguments(Flow flow, PeriodKind kind, LocalDate from, LocalDate to, String commodity, String market) {
+    record SeriesArguments(Flow flow, PeriodKind kind, LocalDate from, LocalDate to, String commodity, String market,
+            OffsetDateTime asOf) {
     }
 
     /** The periods of every province in a batch: one statement, whatever the number of provinces. */
@@ -79,9 +82,11 @@ public class TradeLoader {
         LocalDate loadFrom = from == null || !plan.yearBefore() ? from : from.minusYears(1);
         PeriodKind loadKind = plan.everyKind() ? null : kind;
         // Every period the catalog lists for an area is there, even when the figures loaded for the selection
-        // (say, totals only) include none of it.
-        Predicate<Period> listed = period -> visible(period, loadKind, loadFrom, to);
-        return figures.forAreas(codes, loadKind, loadFrom, to, plan.scopes(), plan.columns()).map(rows -> {
+        // (say, totals only) include none of it. The catalog lists the periods as they are now: at an earlier
+        // instant, the periods are those with figures then, all of which are read to know them.
+        Predicate<Period> listed = arguments.asOf() != null ? null : period -> visible(period, loadKind, loadFrom, to);
+        Scopes scopes = arguments.asOf() != null ? Scopes.ALL : plan.scopes();
+        return figures.forAreas(codes, loadKind, loadFrom, to, scopes, plan.columns(), arguments.asOf()).map(rows -> {
             Map<String, Timeline> timelines = timelines(rows, codes.stream().map(known::area).toList(), known, listed);
             if (geography == Geography.PROVINCES_2025) {
                 provinces.stream().distinct().forEach(province -> rebuild(province, memberList, timelines));
@@ -96,7 +101,8 @@ public class TradeLoader {
     Uni<List<List<SeriesPoint>>> series(List<Province> provinces, SeriesArguments arguments) {
         List<String> codes = provinces.stream().map(Province::code).toList();
         Scopes scopes = arguments.commodity() == null && arguments.market() == null ? Scopes.TOTALS : Scopes.ALL;
-        return figures.forAreas(codes, arguments.kind(), arguments.from(), arguments.to(), scopes, Columns.WITH_TEXT).map(rows -> {
+        return figures.forAreas(codes, arguments.kind(), arguments.from(), arguments.to(), scopes, Columns.WITH_TEXT,
+                arguments.asOf()).map(rows -> {
             Map<String, Timeline> timelines = timelines(rows, provinces, catalog.current(), null);
             return provinces.stream().map(province -> Series.of(timelines.get(province.code()), arguments.flow(),
                     arguments.kind(), arguments.from(), arguments.to(), arguments.commodity(), arguments.market())).toList();
@@ -104,11 +110,12 @@ public class TradeLoader {
     }
 
     /** The findings of one area (every area when null), with the nation's figures to check shares against. */
-    Uni<List<Finding>> checks(String area, Finding.Kind kind, Verdict verdict) {
+    Uni<List<Finding>> checks(String area, Finding.Kind kind, Verdict verdict, OffsetDateTime asOf) {
         Snapshot known = catalog.current();
         List<Province> provinces = area == null ? known.areas()
                 : Stream.of(known.area(area), known.area(NATION)).distinct().toList();
-        return figures.forAreas(area == null ? null : List.of(area, NATION), null, null, null, Scopes.ALL, Columns.WITH_TEXT)
+        return figures.forAreas(area == null ? null : List.of(area, NATION), null, null, null, Scopes.ALL, Columns.WITH_TEXT,
+                asOf)
                 .map(rows -> timelines(rows, provinces, known, null).entrySet().stream()
                         .filter(e -> area == null || e.getKey().equals(area))
                         .flatMap(e -> e.getValue().periods().stream())

@@ -49,20 +49,6 @@ class DeploymentConsistencyTest {
     }
 
     @Test
-    void aDeploymentThatListsOriginsAnswersThemExactly() throws IOException {
-        List<Map<?, ?>> environments = List.of(
-                (Map<?, ?>) path(yaml("docker-compose.yml"), "services", "tradegraph", "environment"),
-                (Map<?, ?>) path(yaml("kubernetes/configmap.yaml"), "data"));
-        for (Map<?, ?> environment : environments) {
-            Object origins = environment.get("CORS_ORIGINS");
-            if (origins != null && !"*".equals(String.valueOf(origins))) {
-                // Quarkus refuses to start with a list of origins and the literal '*' mode.
-                assertEquals("true", String.valueOf(environment.get("CORS_EXACT_ORIGINS")), "with CORS_ORIGINS=" + origins);
-            }
-        }
-    }
-
-    @Test
     void portsAgreeWithTheApplicationsPort() throws IOException {
         String port = defaultOf("PORT");
         Map<String, Object> container = container();

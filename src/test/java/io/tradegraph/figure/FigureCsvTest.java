@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import io.tradegraph.measure.Qualifier;
 
-class FigureImporterTest {
+class FigureCsvTest {
 
     private static final String HEADER = "code,source,paragraph,area,period,flow,commodity,market,amount,low,high,"
             + "magnitude,unit,qualifier,status,growth,growth_low,growth_high,growth_qualifier,growth_basis,rank,share,"
@@ -20,7 +20,7 @@ class FigureImporterTest {
 
     @Test
     void amountsAreScaledToWholeUnitsExactly() {
-        FigureImporter.Row row = read("x-1,000,1,VN-57,2024,EXPORT,,,34.5,,,billion,USD,NEARLY,ESTIMATE,13.8,,,,,,,,"
+        FigureInput row = read("x-1,000,1,VN-57,2024,EXPORT,,,34.5,,,billion,USD,NEARLY,ESTIMATE,13.8,,,,,,,,"
                 + "\"gần 34,5 tỷ USD\",").get(0);
 
         assertEquals("34500000000", row.amount().toPlainString());
@@ -33,7 +33,7 @@ class FigureImporterTest {
 
     @Test
     void rangesAndPlainQuantitiesKeepTheirDigits() {
-        FigureImporter.Row row = read("x-2,000,1,VN-57,2025,EXPORT,LYCHEE,,78200,70000,80000.5,,TONNE,,REPORTED,,9,10,,,,,,q,").get(0);
+        FigureInput row = read("x-2,000,1,VN-57,2025,EXPORT,LYCHEE,,78200,70000,80000.5,,TONNE,,REPORTED,,9,10,,,,,,q,").get(0);
 
         assertEquals("78200", row.amount().toPlainString());
         assertEquals("80000.5", row.high().toPlainString());
@@ -52,14 +52,14 @@ class FigureImporterTest {
 
     @Test
     void theShippedDataFileParses() {
-        List<FigureImporter.Row> rows = FigureImporter.read(new java.io.InputStreamReader(
+        List<FigureInput> rows = FigureCsv.read(new java.io.InputStreamReader(
                 getClass().getClassLoader().getResourceAsStream("data/figures.csv"), java.nio.charset.StandardCharsets.UTF_8));
 
         assertEquals(46, rows.size());
-        assertEquals(rows.size(), rows.stream().map(FigureImporter.Row::code).distinct().count(), "codes are unique");
+        assertEquals(rows.size(), rows.stream().map(FigureInput::code).distinct().count(), "codes are unique");
     }
 
-    private static List<FigureImporter.Row> read(String lines) {
-        return FigureImporter.read(new StringReader(HEADER + lines));
+    private static List<FigureInput> read(String lines) {
+        return FigureCsv.read(new StringReader(HEADER + lines));
     }
 }

@@ -1,0 +1,51 @@
+package io.tradegraph.catalog;
+
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.tradegraph.graphql.ClientError;
+import io.tradegraph.persistence.Database;
+import io.vertx.pgclient.PgException;
+
+/**
+ * The one way data are written: in one Hibernate Reactive transaction, all or nothing, and once it has committed,
+ * with the catalog read again, so that the writer's next read sees the write (other replicas hear of it through
+ * {@link ChangeListener}). Two writers adding the same thing at once is a conflict for the second, not an error of
+ * the service.
+ */
+@ApplicationScoped
+public class Writes {
+
+    /** PostgreSQL's unique_violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Catalog catalog;
+    private final Database database;
+
+    public Writes(Catalog catalog, Database database) {
+        this.catalog = catalog;
+        this.database = database;
+    }
+
+    public <T> Uni<T> transaction(Supplier<Uni<T>> work) {
+        return Panache.withTransaction(work)
+                .onFailure().transform(this::classify)
+                .call(catalog::refresh);
+    }
+
+    private Throwable classify(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PgException sql && UNIQUE_VIOLATION.equals(sql.getSqlState())) {
+                return new ClientError.Conflict("CONFLICT", "Another write stored the same thing while this one ran; "
+                        + "nothing of this one was written. Read the data again and redo the change if it is still needed.");
+            }
+            if (cause instanceof PgException || cause instanceof io.vertx.core.VertxException) {
+                return database.classify(cause);
+            }
+        }
+        return failure;
+    }
+}

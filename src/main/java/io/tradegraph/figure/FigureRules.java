@@ -1,0 +1,133 @@
+package io.tradegraph.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.tradegraph.catalog.Snapshot;
+import io.tradegraph.graphql.ClientError.InvalidImport.Problem;
+import io.tradegraph.period.PeriodCode;
+
+/**
+ * What a figure must satisfy to be stored, checked for every row of a write before anything is written, so that a
+ * rejected write reports each bad row with its field and reason (the database's own checks say the same, but only
+ * for the first row, and in SQL's words).
+ */
+final class FigureRules {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final int QUOTE_LENGTH = 200;
+
+    private FigureRules() {
+    }
+
+    /**
+     * The problems of the rows, in row order. {@code sources} holds the text of each stored source the rows name, by
+     * code (empty where it has none): the paragraph and quote of a figure from a source with a text must stand in it.
+     */
+    static List<Problem> problems(List<FigureInput> rows, Snapshot known, Map<String, String> sources) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            FigureInput row = rows.get(i);
+            int number = i + 1;
+            var report = new Object() {
+                void problem(String field, String reason) {
+                    problems.add(new Problem(number, row.code(), field, reason));
+                }
+            };
+            if (row.code() == null || row.code().isBlank()) {
+                report.problem("code", "is empty");
+            } else if (!codes.add(row.code())) {
+                report.problem("code", "appears twice in the import");
+            }
+            if (row.source() == null || !sources.containsKey(row.source())) {
+                report.problem("source", "no source has the code '" + row.source() + "'; add it first (addSource)");
+            } else if (row.code() != null && !row.code().startsWith(row.source() + "-")) {
+                report.problem("code", "must start with the source's code and a dash, e.g. " + row.source() + "-01");
+            }
+            if (!known.areaByCode().containsKey(row.area())) {
+                report.problem("area", "no area has the code '" + row.area() + "'");
+            }
+            if (!known.periodByCode().containsKey(row.period())) {
+                try {
+                    PeriodCode.parse(row.period());
+                } catch (IllegalArgumentException e) {
+                    report.problem("period", e.getMessage());
+                }
+            }
+            if (row.commodity() != null && !known.commodityByCode().containsKey(row.commodity())) {
+                report.problem("commodity", "no commodity has the code '" + row.commodity() + "'");
+            }
+            if (row.market() != null && !known.marketByCode().containsKey(row.market())) {
+                report.problem("market", "no market has the code '" + row.market() + "'");
+            }
+            boolean hasAmount = row.amount() != null || row.low() != null;
+            if (row.flow() != Flow.BALANCE && (negative(row.amount()) || negative(row.low()))) {
+                report.problem("amount", "is negative; only a balance can be");
+            }
+            if ((row.low() == null) != (row.high() == null)) {
+                report.problem("low", "a range needs both its ends");
+            } else if (row.low() != null && row.low().compareTo(row.high()) > 0) {
+                report.problem("low", "is above the high end");
+            }
+            if (hasAmount && row.unit() == null) {
+                report.problem("unit", "an amount needs its unit");
+            }
+            if (!hasAmount && row.precision() != null) {
+                report.problem("precision", "is the precision of an amount, and there is none");
+            }
+            if (row.precision() != null && row.precision().signum() <= 0) {
+                report.problem("precision", "must be positive");
+            }
+            if ((row.growthLow() == null) != (row.growthHigh() == null)) {
+                report.problem("growthLow", "a growth range needs both its ends");
+            } else if (row.growthLow() != null && row.growthLow().compareTo(row.growthHigh()) > 0) {
+                report.problem("growthLow", "is above the high end");
+            }
+            if (row.growthBasis() != null && row.growth() == null && row.growthLow() == null) {
+                report.problem("growthBasis", "is the basis of a growth, and there is none");
+            }
+            if (row.rank() != null && row.rank() < 1) {
+                report.problem("rank", "counts from 1");
+            }
+            if (row.share() != null && (row.share().signum() < 0 || row.share().compareTo(HUNDRED) > 0)) {
+                report.problem("share", "is a percentage, from 0 to 100");
+            }
+            if (!hasAmount && row.growth() == null && row.growthLow() == null && row.rank() == null && row.share() == null) {
+                report.problem("amount", "the figure states nothing: give an amount, a range, a growth, a rank or a share");
+            }
+            if (row.quote() == null || row.quote().isBlank() || row.quote().length() > QUOTE_LENGTH) {
+                report.problem("quote", "must be 1 to " + QUOTE_LENGTH + " characters");
+            }
+            if (row.paragraph() < 1) {
+                report.problem("paragraph", "counts from 1");
+            } else if (row.source() != null && !sources.getOrDefault(row.source(), "").isEmpty() && row.quote() != null) {
+                List<String> paragraphs = paragraphs(sources.get(row.source()));
+                if (row.paragraph() > paragraphs.size()) {
+                    report.problem("paragraph", "the source's text has " + paragraphs.size() + " paragraphs");
+                } else if (!normalised(paragraphs.get(row.paragraph() - 1)).contains(normalised(row.quote()))) {
+                    report.problem("quote", "does not stand in paragraph " + row.paragraph() + " of the source's text");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The non-empty lines of a text, as paragraphs are counted. */
+    static List<String> paragraphs(String text) {
+        return text.lines().filter(line -> !line.isBlank()).toList();
+    }
+
+    /** Runs of white space as one space: line wrapping and non-breaking spaces do not change a quote. */
+    private static String normalised(String text) {
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean negative(BigDecimal value) {
+        return value != null && value.signum() < 0;
+    }
+}
