@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,7 +23,10 @@ import graphql.GraphQLError;
 import io.netty.buffer.Unpooled;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
@@ -48,7 +52,7 @@ import io.vertx.ext.web.handler.BodyHandler;
  * Why not SmallRye's own handler: it executes bodies of any content type (so a cross-site form could run queries
  * without a preflight), answers malformed requests with 200 or 500, and decodes GET parameters twice. Execution
  * itself stays SmallRye's ({@link ExecutionService}); this class replaces only the HTTP adapter, and activates the
- * request context the way Quarkus's handler does.
+ * request context and hands it the (lazily resolved) identity the way Quarkus's handler does.
  */
 @ApplicationScoped
 public class GraphQLEndpoint {
@@ -70,9 +74,11 @@ public class GraphQLEndpoint {
     private final CurrentVertxRequest currentVertxRequest;
     private final ResponseCache cache;
     private final RequestMetrics metrics;
+    private final CurrentIdentityAssociation identity;
 
     public GraphQLEndpoint(Limits limits, Instance<ExecutionService> executionService, CurrentVertxRequest currentVertxRequest,
-            ResponseCache cache, RequestMetrics metrics) {
+            ResponseCache cache, RequestMetrics metrics, CurrentIdentityAssociation identity) {
+        this.identity = identity;
         this.limits = limits;
         this.executionService = executionService;
         this.currentVertxRequest = currentVertxRequest;
@@ -307,6 +313,14 @@ public class GraphQLEndpoint {
         requestContext.activate();
         try {
             currentVertxRequest.setCurrent(context);
+            // As Quarkus's handler does: the request's identity, resolved only if an operation asks (Editor). A token
+            // refused is then the operation's error, coded like any other (ErrorMapping), rather than a bare 401 that
+            // Quarkus's default handler would send in the middle of execution.
+            context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (ignored, failure) -> {
+            });
+            identity.setIdentity(context.user() instanceof QuarkusHttpUser user
+                    ? Uni.createFrom().item(user.getSecurityIdentity())
+                    : QuarkusHttpUser.getSecurityIdentity(context, null));
             Map<String, Object> metadata = new ConcurrentHashMap<>();
             metadata.put("runBlocking", false);
             metadata.put("state", requestContext.getState());
