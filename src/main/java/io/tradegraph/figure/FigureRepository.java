@@ -111,7 +111,7 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
     /** Every revision of the given figures, by code and revision: one statement whatever the number of figures. */
     public Uni<List<FigureRevision>> revisions(Collection<String> codes) {
         return query("select " + Columns.WITH_TEXT.list + ", f.superseded_at, f.recorded_by, f.reason, f.retracted"
-                + FROM + " where f.code = any($1) order by f.code, f.revision", List.of(codes.toArray(String[]::new)),
+                + FROM + " where f.code = any($1) order by f.code, f.revision", List.of((Object) codes.toArray(String[]::new)),
                 (row, known) -> new FigureRevision(figure(row, known), row.getOffsetDateTime(TEXT_COLUMN + 3),
                         row.getString(TEXT_COLUMN + 4), row.getString(TEXT_COLUMN + 5), row.getBoolean(TEXT_COLUMN + 6)));
     }

@@ -83,6 +83,9 @@ public class Database {
             if (!isUnavailable(sqlError.getSqlState())) {
                 return failure;
             }
+        } else if (failure instanceof IllegalArgumentException || failure instanceof ClassCastException) {
+            // A statement given parameters it cannot encode: a bug here, not PostgreSQL away.
+            return failure;
         }
         failedDuringOutage.incrementAndGet();
         if (available.compareAndSet(true, false)) {
