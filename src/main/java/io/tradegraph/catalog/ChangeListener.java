@@ -67,6 +67,7 @@ public class ChangeListener {
                     refresh();
                 })
                 .handler(version -> {
+                    LOG.debugf("Data version %s announced", version);
                     if (Long.parseLong(version) > catalog.version()) {
                         refresh();
                     }

@@ -30,8 +30,12 @@ public class Writes {
         this.database = database;
     }
 
+    /**
+     * Runs the work in a transaction. The catalog, which writes check their rows against, is read before the
+     * transaction takes its connection, never while it holds one.
+     */
     public <T> Uni<T> transaction(Supplier<Uni<T>> work) {
-        return Panache.withTransaction(work)
+        return catalog.ready().chain(() -> Panache.withTransaction(work))
                 .onFailure().transform(this::classify)
                 .call(catalog::refresh);
     }

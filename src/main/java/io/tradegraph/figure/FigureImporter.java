@@ -19,6 +19,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.catalog.Catalog;
+import io.tradegraph.catalog.Snapshot;
 import io.tradegraph.commodity.CommodityEntity;
 import io.tradegraph.graphql.ClientError;
 import io.tradegraph.graphql.ClientError.InvalidImport.Problem;
@@ -110,10 +111,14 @@ public class FigureImporter {
         });
     }
 
-    /** Checks the rows against the catalog and the sources as this transaction sees them (the seed adds its own). */
+    /**
+     * Checks the rows against the catalog (read before the transaction, see Writes) and the sources as this
+     * transaction sees them (the seed adds its own).
+     */
     private Uni<Void> checked(List<FigureInput> rows) {
         Set<String> sourceCodes = rows.stream().map(FigureInput::source).filter(c -> c != null).collect(Collectors.toSet());
-        return catalog.ready().chain(known -> Panache.getSession()
+        Snapshot known = catalog.current();
+        return Panache.getSession()
                 .chain(session -> session.createSelectionQuery("from SourceEntity where code in :codes", SourceEntity.class)
                         .setParameter("codes", sourceCodes.isEmpty() ? Set.of("") : sourceCodes).getResultList())
                 .invoke(sources -> {
@@ -123,7 +128,7 @@ public class FigureImporter {
                     if (!problems.isEmpty()) {
                         throw new ClientError.InvalidImport(problems);
                     }
-                })).replaceWithVoid();
+                }).replaceWithVoid();
     }
 
     private Uni<ImportReport> write(List<FigureInput> rows, String author, String reason) {

@@ -108,6 +108,15 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
+    /** Figures matching a filter in code order after a code (from the first when null), a batch for an export. */
+    public Uni<List<Figure>> batchAfter(FigureFilter filter, OffsetDateTime asOf, String afterCode, int size) {
+        Conditions where = conditions(filter, asOf).and("f.code > ?", afterCode);
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(size);
+        return query("select " + Columns.WITH_TEXT.list + FROM + where.sqlWhere() + orderBy(FigureOrder.CODE)
+                + " limit $" + parameters.size(), parameters, FigureRepository::figure);
+    }
+
     /** Every revision of the given figures, by code and revision: one statement whatever the number of figures. */
     public Uni<List<FigureRevision>> revisions(Collection<String> codes) {
         return query("select " + Columns.WITH_TEXT.list + ", f.superseded_at, f.recorded_by, f.reason, f.retracted"

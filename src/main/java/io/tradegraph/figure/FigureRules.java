@@ -122,9 +122,12 @@ final class FigureRules {
         return text.lines().filter(line -> !line.isBlank()).toList();
     }
 
-    /** Runs of white space as one space: line wrapping and non-breaking spaces do not change a quote. */
+    /**
+     * Runs of white space as one space, and lower case: line wrapping, non-breaking spaces and a quote that began a
+     * sentence do not change what it quotes.
+     */
     private static String normalised(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean negative(BigDecimal value) {

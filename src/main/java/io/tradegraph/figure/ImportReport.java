@@ -31,7 +31,7 @@ public record ImportReport(
     String toJson() {
         return JSON.createObjectBuilder().add("added", JSON.createArrayBuilder(added))
                 .add("revised", JSON.createArrayBuilder(revised)).add("unchanged", JSON.createArrayBuilder(unchanged))
-                .build().toString();
+                .add("replayed", replayed).build().toString();
     }
 
     static ImportReport fromJson(String json) {

@@ -1,11 +1,18 @@
 package io.tradegraph.graphql;
 
+import java.util.function.BiConsumer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Who may write: the holder of a bearer JWT with the role {@value #ROLE}, signed with the configured key by the
@@ -25,7 +32,40 @@ public class Editor {
 
     /** The token's subject, which the revisions it writes record as their author. */
     public Uni<String> name() {
-        return identity.getDeferredIdentity().map(editor -> editor.getPrincipal() instanceof JsonWebToken token
-                && token.getSubject() != null ? token.getSubject() : editor.getPrincipal().getName());
+        return identity.getDeferredIdentity().map(Editor::subject);
+    }
+
+    /**
+     * Prepares a plain HTTP request (not GraphQL) so that a refused token becomes a coded error of {@link #require}
+     * rather than Quarkus's bare 401; call it before anything reads the identity.
+     */
+    public static void takeOverRefusals(RoutingContext context) {
+        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (ignored, failure) -> {
+        });
+    }
+
+    /**
+     * For a plain HTTP request that writes: the editor's name, or a coded failure (UNAUTHENTICATED, TOKEN_INVALID,
+     * TOKEN_EXPIRED, FORBIDDEN) as GraphQL operations get them.
+     */
+    public static Uni<String> require(RoutingContext context) {
+        Uni<SecurityIdentity> resolved = context.user() instanceof QuarkusHttpUser user
+                ? Uni.createFrom().item(user.getSecurityIdentity())
+                : QuarkusHttpUser.getSecurityIdentity(context, null);
+        return resolved.onFailure().transform(failure -> ErrorMapping.failure(failure, "authentication"))
+                .map(editor -> {
+                    if (editor == null || editor.isAnonymous()) {
+                        throw ErrorMapping.failure(new UnauthorizedException(), "authentication");
+                    }
+                    if (!editor.hasRole(ROLE)) {
+                        throw ErrorMapping.failure(new ForbiddenException(), "authentication");
+                    }
+                    return subject(editor);
+                });
+    }
+
+    private static String subject(SecurityIdentity editor) {
+        return editor.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null ? token.getSubject()
+                : editor.getPrincipal().getName();
     }
 }

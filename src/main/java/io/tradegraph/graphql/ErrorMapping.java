@@ -9,6 +9,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
+
 import org.jboss.logging.Logger;
 
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -40,6 +44,7 @@ import io.quarkus.security.UnauthorizedException;
 public final class ErrorMapping {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapping.class);
+    private static final JsonProvider JSON = JsonProvider.provider();
     /** Java type names as graphql-java and SmallRye write them into messages, e.g. io.tradegraph.figure.FigureFilter. */
     private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
     private static final Pattern UNKNOWN_SCALAR = Pattern.compile("'?Unknown Scalar Type \\[([A-Za-z0-9_$]+)\\]'?");
@@ -168,6 +173,58 @@ public final class ErrorMapping {
             return map(syntax.toInvalidSyntaxError());
         }
         return coded(null, new ClientError.BadRequest("GRAPHQL_PARSE_FAILED", "The document could not be parsed."));
+    }
+
+    /**
+     * The HTTP status of an answer whose first error has this code, where it is not 200 in every media type: a
+     * mutation by GET 405, a write refused for its token 401 or 403, as HTTP clients expect.
+     */
+    public static int httpStatus(String code) {
+        return switch (code) {
+            case "METHOD_NOT_ALLOWED" -> 405;
+            case "UNAUTHENTICATED", "TOKEN_INVALID", "TOKEN_EXPIRED" -> 401;
+            case "FORBIDDEN" -> 403;
+            default -> 200;
+        };
+    }
+
+    /** The HTTP status of a coded failure answered outside GraphQL (the CSV endpoints): the status its code names. */
+    public static int plainHttpStatus(CodedError failure) {
+        int status = httpStatus(failure.code());
+        if (status != 200) {
+            return status;
+        }
+        return switch (failure.code()) {
+            case "INVALID_IMPORT" -> 422;
+            case "CONFLICT", "IDEMPOTENCY_KEY_REUSED" -> 409;
+            case "UNAVAILABLE" -> 503;
+            case "TIMEOUT" -> 504;
+            case "INTERNAL" -> 500;
+            default -> failure instanceof ClientError ? 400 : 500;
+        };
+    }
+
+    /** The {@code WWW-Authenticate} challenge (RFC 6750) that goes with a 401 for this code. */
+    public static String challenge(String code) {
+        return "UNAUTHENTICATED".equals(code) ? "Bearer realm=\"tradegraph\""
+                : "Bearer realm=\"tradegraph\", error=\"invalid_token\"";
+    }
+
+    /** {@code {"errors": [{"message": …, "extensions": {"code": …, …}}]}}, for answers outside GraphQL execution. */
+    public static String json(CodedError failure) {
+        JsonProvider json = JSON;
+        JsonObjectBuilder extensions = json.createObjectBuilder().add("code", failure.code());
+        if (failure instanceof ClientError.InvalidImport invalid) {
+            JsonArrayBuilder problems = json.createArrayBuilder();
+            invalid.problems().forEach(problem -> problems.add(json.createObjectBuilder().add("row", problem.row())
+                    .add("code", String.valueOf(problem.code())).add("field", problem.field()).add("reason", problem.reason())));
+            extensions.add("problems", problems);
+        } else {
+            failure.details().forEach((name, value) -> extensions.add(name, value instanceof Number number
+                    ? json.createValue(number.longValue()) : json.createValue(String.valueOf(value))));
+        }
+        return json.createObjectBuilder().add("errors", json.createArrayBuilder().add(json.createObjectBuilder()
+                .add("message", failure.getMessage()).add("extensions", extensions))).build().toString();
     }
 
     /** A coded error for a failure that happened outside graphql-java (the HTTP layer, the limits). */

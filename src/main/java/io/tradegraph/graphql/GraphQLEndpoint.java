@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -316,8 +315,7 @@ public class GraphQLEndpoint {
             // As Quarkus's handler does: the request's identity, resolved only if an operation asks (Editor). A token
             // refused is then the operation's error, coded like any other (ErrorMapping), rather than a bare 401 that
             // Quarkus's default handler would send in the middle of execution.
-            context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (ignored, failure) -> {
-            });
+            Editor.takeOverRefusals(context);
             identity.setIdentity(context.user() instanceof QuarkusHttpUser user
                     ? Uni.createFrom().item(user.getSecurityIdentity())
                     : QuarkusHttpUser.getSecurityIdentity(context, null));
@@ -386,22 +384,15 @@ public class GraphQLEndpoint {
          */
         private int status(ExecutionResult result) {
             for (GraphQLError error : result.getErrors()) {
-                Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
-                if ("METHOD_NOT_ALLOWED".equals(code)) {
+                String code = String.valueOf(error.getExtensions() == null ? null : error.getExtensions().get("code"));
+                int status = ErrorMapping.httpStatus(code);
+                if (status == 405) {
                     context.response().putHeader(HttpHeaders.ALLOW, "POST, OPTIONS");
-                    return 405;
+                } else if (status == 401) {
+                    context.response().putHeader("WWW-Authenticate", ErrorMapping.challenge(code));
                 }
-                if ("UNAUTHENTICATED".equals(code)) {
-                    context.response().putHeader("WWW-Authenticate", "Bearer realm=\"tradegraph\"");
-                    return 401;
-                }
-                if ("TOKEN_INVALID".equals(code) || "TOKEN_EXPIRED".equals(code)) {
-                    context.response().putHeader("WWW-Authenticate",
-                            "Bearer realm=\"tradegraph\", error=\"invalid_token\"");
-                    return 401;
-                }
-                if ("FORBIDDEN".equals(code)) {
-                    return 403;
+                if (status != 200) {
+                    return status;
                 }
             }
             return mediaType.equals(GRAPHQL_RESPONSE) && isRequestError(result) ? 400 : 200;
@@ -423,11 +414,7 @@ public class GraphQLEndpoint {
     }
 
     private static Buffer body(CodedError coded) {
-        GraphQLError error = ErrorMapping.of(coded);
-        return Buffer.buffer(JSON_PROVIDER.createObjectBuilder().add("errors", JSON_PROVIDER.createArrayBuilder().add(JSON_PROVIDER.createObjectBuilder()
-                .add("message", error.getMessage())
-                .add("extensions", JSON_PROVIDER.createObjectBuilder(Map.of("code", error.getExtensions().get("code"))))))
-                .build().toString());
+        return Buffer.buffer(ErrorMapping.json(coded));
     }
 
     /**

@@ -38,4 +38,7 @@ public interface Limits {
 
     /** Nesting of the JSON request body (the variables, mostly). */
     int jsonDepth();
+
+    /** Bytes of a CSV file imported in one request. */
+    int importBytes();
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.tradegraph.commodity.Commodity;
+import io.tradegraph.figure.FigureApi;
 import io.tradegraph.figure.Loads;
 import io.tradegraph.figure.Loads.Need;
 import io.tradegraph.market.Market;
@@ -39,7 +40,8 @@ final class FieldNeeds {
     static final Set<Class<?>> CATALOG_RECORDS = Set.of(Province.class, Period.class, Commodity.class, Market.class,
             io.tradegraph.source.Source.class);
 
-    private static final Map<String, Set<Need>> DECLARED = declarations(ProvincePeriod.class, TradeApi.class);
+    private static final Map<String, Set<Need>> DECLARED = declarations(ProvincePeriod.class, TradeApi.class,
+            FigureApi.class);
 
     private FieldNeeds() {
     }
@@ -54,7 +56,7 @@ final class FieldNeeds {
         return DECLARED;
     }
 
-    static Map<String, Set<Need>> declarations(Class<?> root, Class<?> api) {
+    static Map<String, Set<Need>> declarations(Class<?> root, Class<?>... apis) {
         Map<String, Set<Need>> found = new TreeMap<>();
         Deque<Class<?>> pending = new ArrayDeque<>(List.of(root));
         Set<Class<?>> seen = new HashSet<>();
@@ -67,16 +69,26 @@ final class FieldNeeds {
                 found.put(typeName(type) + "." + fieldName(method), declared(method, type));
                 pending.addAll(outputTypes(method.getGenericReturnType()));
             }
-            for (Method resolver : api.getMethods()) {
+            for (Method resolver : Arrays.stream(apis).flatMap(api -> Arrays.stream(api.getMethods())).toList()) {
                 Parameter source = Arrays.stream(resolver.getParameters()).filter(p -> p.isAnnotationPresent(Source.class))
                         .findFirst().orElse(null);
-                if (source != null && source.getType().isAssignableFrom(type) && source.getType() != Object.class) {
+                if (source != null && sourceType(source).isAssignableFrom(type) && sourceType(source) != Object.class) {
                     found.put(typeName(type) + "." + fieldName(resolver), declared(resolver, type));
                     pending.addAll(outputTypes(resolver.getGenericReturnType()));
                 }
             }
         }
         return Collections.unmodifiableMap(found);
+    }
+
+    /** The type a resolver is a field of: its source's, or the element type of a batched {@code @Source List}. */
+    private static Class<?> sourceType(Parameter source) {
+        if (List.class.isAssignableFrom(source.getType())
+                && source.getParameterizedType() instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return source.getType();
     }
 
     /** A record's components, or a class's public getters, as GraphQL sees them. */
