@@ -12,6 +12,9 @@ import org.dataloader.DataLoaderRegistry;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldArgumentValueEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
@@ -24,14 +27,11 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.IntValue;
 import graphql.language.Node;
-import graphql.language.NodeTraverser;
-import graphql.language.NodeVisitorStub;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.TypeUtil;
 import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
 
 import io.tradegraph.catalog.Catalog;
 import io.vertx.core.Context;
@@ -78,10 +78,10 @@ final class RequestGuard extends SimplePerformantInstrumentation {
             throw refusal(new ClientError.BadRequest("METHOD_NOT_ALLOWED",
                     "Only queries may be sent by GET; send mutations by POST."));
         }
-        refuseIntsOutOfRange(execution);
         QueryTraverser traverser = QueryTraverser.newQueryTraverser().schema(execution.getGraphQLSchema())
                 .document(execution.getDocument()).operationName(execution.getExecutionInput().getOperationName())
                 .coercedVariables(execution.getCoercedVariables()).build();
+        refuseIntsOutOfRange(execution, traverser);
         int depth = traverser.reducePreOrder((field, deepest) -> Math.max(depth(field), deepest), 0);
         if (depth > limits.depth()) {
             throw refusal(new ClientError.LimitExceeded("depth", limits.depth(), depth,
@@ -157,16 +157,21 @@ final class RequestGuard extends SimplePerformantInstrumentation {
 
     /**
      * GraphQL's Int is 32 bits, but SmallRye's Int scalar wraps larger numbers silently (4294967297 becomes 1): the
-     * document's literals and the variables declared Int are checked here, before they are coerced.
+     * document's literals of arguments and input fields typed Int, and the variables declared Int, are checked here,
+     * before they are coerced. Literals of other numeric types (BigDecimal amounts) may be as large as they are.
      */
-    private static void refuseIntsOutOfRange(ExecutionContext execution) {
-        new NodeTraverser().preOrder(new NodeVisitorStub() {
+    private static void refuseIntsOutOfRange(ExecutionContext execution, QueryTraverser traverser) {
+        traverser.visitPreOrder(new QueryVisitorStub() {
             @Override
-            public TraversalControl visitIntValue(IntValue node, TraverserContext<Node> context) {
-                requireInt(node.getValue(), "The literal " + node.getValue());
+            public TraversalControl visitArgumentValue(QueryVisitorFieldArgumentValueEnvironment environment) {
+                var input = environment.getArgumentInputValue();
+                if (input.getValue() instanceof IntValue literal
+                        && GraphQLTypeUtil.unwrapAll(input.getInputType()).getName().equals("Int")) {
+                    requireInt(literal.getValue(), "The literal " + literal.getValue());
+                }
                 return TraversalControl.CONTINUE;
             }
-        }, execution.getOperationDefinition());
+        });
         Map<String, Object> raw = execution.getExecutionInput().getRawVariables().toMap();
         for (VariableDefinition variable : execution.getOperationDefinition().getVariableDefinitions()) {
             if (TypeUtil.unwrapAll(variable.getType()).getName().equals("Int")
