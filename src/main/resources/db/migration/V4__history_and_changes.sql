@@ -42,25 +42,47 @@ CREATE TABLE figure_import (
 
 -- The version of the data, moved on by every statement that writes them, in the writer's transaction; the same
 -- transaction announces it on a channel named after the schema, so every replica listening hears of the change
--- once it has committed, and never of one rolled back.
+-- once it has committed, and never of one rolled back. The announcement is JSON: the new version and, for figures
+-- added (new figures, revisions and retractions are all rows added), the code, area and flow of up to 100 of them.
 CREATE TABLE data_version (
     only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
     version  bigint NOT NULL
 );
 INSERT INTO data_version (version) VALUES (1);
 
+-- Tables are named with their schema (the writer's search_path may not include it).
 CREATE FUNCTION announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     next_version bigint;
 BEGIN
     EXECUTE format('UPDATE %I.data_version SET version = version + 1 RETURNING version', TG_TABLE_SCHEMA)
         INTO next_version;
-    PERFORM pg_notify(TG_TABLE_SCHEMA || '.data_changed', next_version::text);
+    PERFORM pg_notify(TG_TABLE_SCHEMA || '.data_changed', json_build_object('version', next_version)::text);
     RETURN NULL;
 END
 $$;
 
-CREATE TRIGGER figure_changed AFTER INSERT OR UPDATE OR DELETE ON figure
+CREATE FUNCTION announce_figures() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    next_version bigint;
+    listed json;
+    total bigint;
+BEGIN
+    EXECUTE format('UPDATE %I.data_version SET version = version + 1 RETURNING version', TG_TABLE_SCHEMA)
+        INTO next_version;
+    SELECT count(*) INTO total FROM added;
+    SELECT json_agg(json_build_object('code', code, 'area', area_code, 'flow', flow)) INTO listed
+        FROM (SELECT code, area_code, flow FROM added ORDER BY code LIMIT 100) AS first_added;
+    PERFORM pg_notify(TG_TABLE_SCHEMA || '.data_changed',
+        json_build_object('version', next_version, 'figures', coalesce(listed, '[]'::json),
+            'complete', total <= 100)::text);
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER figure_added AFTER INSERT ON figure REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION announce_figures();
+CREATE TRIGGER figure_changed AFTER UPDATE OR DELETE ON figure
     FOR EACH STATEMENT EXECUTE FUNCTION announce_change();
 CREATE TRIGGER source_changed AFTER INSERT OR UPDATE OR DELETE ON source
     FOR EACH STATEMENT EXECUTE FUNCTION announce_change();

@@ -17,6 +17,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.catalog.Catalog;
 import io.tradegraph.catalog.Writes;
@@ -35,8 +38,11 @@ public class FigureApi {
     private final Catalog catalog;
     private final Writes writes;
     private final Editor editor;
+    private final FigureChanges changes;
 
-    public FigureApi(FigureRepository figures, FigureImporter importer, Catalog catalog, Writes writes, Editor editor) {
+    public FigureApi(FigureRepository figures, FigureImporter importer, Catalog catalog, Writes writes, Editor editor,
+            FigureChanges changes) {
+        this.changes = changes;
         this.figures = figures;
         this.importer = importer;
         this.catalog = catalog;
@@ -75,6 +81,19 @@ public class FigureApi {
             revisions.forEach(r -> byCode.computeIfAbsent(r.figure().code(), code -> new ArrayList<>()).add(r));
             return of.stream().map(figure -> byCode.getOrDefault(figure.code(), List.of())).toList();
         });
+    }
+
+    @Subscription("figuresChanged")
+    @Description("Each committed write of figures, on any replica, as it happens: new figures, revisions and "
+            + "retractions, about an area and a flow if given. Over WebSocket (graphql-transport-ws) at /graphql; no "
+            + "token needed.")
+    public Multi<@NonNull FigureChange> figuresChanged(
+            @Name("area") @Description("Only figures of this area, e.g. VN-57.") String area,
+            @Name("flow") @Description("Only figures of this flow.") Flow flow) {
+        if (area != null && !catalog.current().areaByCode().containsKey(area)) {
+            throw new ClientError.UnknownCode("area", area, "Use a code from 'provinces', e.g. VN-57, or VN.");
+        }
+        return changes.about(area, flow);
     }
 
     @Mutation("importFigures")

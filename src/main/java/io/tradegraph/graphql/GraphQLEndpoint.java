@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ import graphql.GraphQLError;
 import io.netty.buffer.Unpooled;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -33,6 +35,8 @@ import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.tradegraph.operations.RequestLog;
 import io.tradegraph.operations.RequestMetrics;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -67,6 +71,7 @@ public class GraphQLEndpoint {
     private static final String OPERATION = "tradegraph.operation";
     /** After CORS (-300), which answers preflights, and before SmallRye's WebSocket route (-99) and handler. */
     private static final int ORDER = -150;
+    private static final long WEBSOCKET_CLOSE_DELAY_MILLIS = 500;
 
     private final Limits limits;
     private final Instance<ExecutionService> executionService;
@@ -74,10 +79,14 @@ public class GraphQLEndpoint {
     private final ResponseCache cache;
     private final RequestMetrics metrics;
     private final CurrentIdentityAssociation identity;
+    /** The connections of open subscriptions, closed at shutdown once their subscriptions have completed. */
+    private final Set<HttpConnection> webSockets = ConcurrentHashMap.newKeySet();
+    private final Vertx vertx;
 
     public GraphQLEndpoint(Limits limits, Instance<ExecutionService> executionService, CurrentVertxRequest currentVertxRequest,
-            ResponseCache cache, RequestMetrics metrics, CurrentIdentityAssociation identity) {
+            ResponseCache cache, RequestMetrics metrics, CurrentIdentityAssociation identity, Vertx vertx) {
         this.identity = identity;
+        this.vertx = vertx;
         this.limits = limits;
         this.executionService = executionService;
         this.currentVertxRequest = currentVertxRequest;
@@ -86,13 +95,42 @@ public class GraphQLEndpoint {
     }
 
     void register(@Observes Router router) {
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(limits.bodyBytes());
+        // A WebSocket upgrade (subscriptions) goes on, body unread, to SmallRye's WebSocket handler.
         router.route(PATH).order(ORDER)
-                .handler(BodyHandler.create(false).setBodyLimit(limits.bodyBytes()))
+                .handler(context -> {
+                    if (isWebSocket(context)) {
+                        context.next();
+                    } else {
+                        bodies.handle(context);
+                    }
+                })
                 .handler(this::handle)
                 .failureHandler(this::failed);
     }
 
+    /**
+     * When shutdown begins, subscriptions are completed (FigureChanges) and, a moment later, their connections closed,
+     * so that clients are told and reconnect to another replica rather than hold this one until it is killed.
+     */
+    void closeWebSockets(@Observes ShutdownDelayInitiatedEvent event) {
+        vertx.setTimer(WEBSOCKET_CLOSE_DELAY_MILLIS, ignored -> webSockets.forEach(HttpConnection::close));
+    }
+
+    private static boolean isWebSocket(RoutingContext context) {
+        return context.request().method() == HttpMethod.GET
+                && "websocket".equalsIgnoreCase(context.request().getHeader(HttpHeaders.UPGRADE));
+    }
+
     private void handle(RoutingContext context) {
+        if (isWebSocket(context)) {
+            HttpConnection connection = context.request().connection();
+            if (webSockets.add(connection)) {
+                connection.closeHandler(closed -> webSockets.remove(connection));
+            }
+            context.next();
+            return;
+        }
         context.put(STARTED, System.nanoTime());
         RequestMetrics.begin();
         HttpMethod method = context.request().method();
@@ -112,8 +150,8 @@ public class GraphQLEndpoint {
             return;
         }
         if (context.request().headers().contains(HttpHeaders.UPGRADE)) {
-            reject(context, 400, mediaType, "BAD_REQUEST", "This endpoint offers no subscriptions, so it accepts no "
-                    + "WebSocket connections.");
+            reject(context, 400, mediaType, "BAD_REQUEST", "This endpoint upgrades only to WebSocket (GET, for "
+                    + "subscriptions over graphql-transport-ws).");
             return;
         }
         JsonObject request;

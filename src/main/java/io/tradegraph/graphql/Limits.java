@@ -41,4 +41,7 @@ public interface Limits {
 
     /** Bytes of a CSV file imported in one request. */
     int importBytes();
+
+    /** Subscriptions one replica serves at once. */
+    int subscriptions();
 }

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.tradegraph.graphql.EditorKeys;
 import io.tradegraph.graphql.GraphQLClient;
+import io.tradegraph.persistence.Sql;
 
 /**
  * A write committed by someone else (another replica; here a plain connection of the test's own) reaches this
@@ -43,7 +42,7 @@ class ChangeListenerTest {
         assertFalse(sources().contains("\"elsewhere\""));
         long before = catalog.version();
 
-        try (Connection other = connection()) {
+        try (Connection other = Sql.connection()) {
             other.setAutoCommit(false);
             insertSource(other, "rolled_back");
             other.rollback();
@@ -74,28 +73,16 @@ class ChangeListenerTest {
     }
 
     private static void insertSource(Connection connection, String code) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("insert into source (code, title, body, recorded_by) values ('" + code
-                    + "', 'Written elsewhere', 'text', 'test')");
-        }
+        Sql.execute(connection, "insert into source (code, title, body, recorded_by) values ('" + code
+                + "', 'Written elsewhere', 'text', 'test')");
     }
 
     private static long version() throws SQLException {
-        try (Connection connection = connection(); Statement statement = connection.createStatement();
+        try (Connection connection = Sql.connection(); Statement statement = connection.createStatement();
                 var rows = statement.executeQuery("select version from data_version")) {
             rows.next();
             return rows.getLong(1);
         }
     }
 
-    private static Connection connection() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("set search_path to " + config.getValue("tradegraph.db.schema", String.class));
-        }
-        return connection;
-    }
 }

@@ -34,7 +34,9 @@ public class EditorKeys implements QuarkusTestResourceLifecycleManager {
     public static class Editing implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tradegraph.db.schema", "tradegraph_editing");
+            // Quarkus's graceful shutdown counts a WebSocket upgrade as a request that never ends, so after a
+            // subscription test it would wait its whole timeout: not worth waiting for in tests.
+            return Map.of("tradegraph.db.schema", "tradegraph_editing", "quarkus.shutdown.timeout", "1S");
         }
 
         @Override
