@@ -15,6 +15,9 @@ ALTER TABLE figure
     ADD CHECK (superseded_at IS NULL OR superseded_at >= recorded_at),
     ADD CHECK ((revision = 1 AND NOT retracted) OR reason IS NOT NULL);
 ALTER TABLE figure DROP CONSTRAINT figure_code_key;
+-- "vượt kế hoạch năm gần 3%": growth against the plan, which articles state as they state growth.
+ALTER TABLE figure DROP CONSTRAINT figure_growth_basis_check,
+    ADD CONSTRAINT figure_growth_basis_check CHECK (growth_basis IN ('YEAR_ON_YEAR', 'AVERAGE_ANNUAL', 'AGAINST_PLAN'));
 CREATE UNIQUE INDEX figure_code_revision_idx ON figure (code, revision);
 -- At most one revision of a figure is in force: two editors revising it at once cannot both win.
 CREATE UNIQUE INDEX figure_current_code_idx ON figure (code) WHERE superseded_at IS NULL;

@@ -69,6 +69,19 @@ public class FigureApi {
                         new FigureConnection(page.edges(nodes, FigureEdge::new), page.pageInfo(nodes.size(), total), total)));
     }
 
+    @Query("figureHistory")
+    @Description("Every revision of one figure, first to last, retracted figures included (which no other read "
+            + "returns, except as of an instant before their retraction).")
+    public Uni<@NonNull List<@NonNull FigureRevision>> figureHistory(
+            @Name("code") @NonNull @Description("The figure's code, e.g. 003-16.") String code) {
+        return figures.revisions(List.of(code)).invoke(revisions -> {
+            if (revisions.isEmpty()) {
+                throw new ClientError.UnknownCode("figure", code, "Figure codes are the source's code and a number, "
+                        + "e.g. 000-01.");
+            }
+        });
+    }
+
     @Loads({})
     @Name("history")
     @Description("Every revision of this figure, first to last, with who recorded each, when and why: no value is "

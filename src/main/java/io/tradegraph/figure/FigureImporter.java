@@ -55,7 +55,8 @@ public class FigureImporter {
      * refused.
      *
      * @param source the source of rows that name none (null when every row names its own)
-     * @param reason why figures stored with other values are revised
+     * @param reason why figures stored with other values are revised; null to keep them as they are (the seed's
+     *        file, which must not undo editors' revisions of the figures it once added)
      */
     public Uni<ImportReport> importFigures(String source, List<FigureInput> input, String idempotencyKey, String author,
             String reason) {
@@ -142,7 +143,7 @@ public class FigureImporter {
                 FigureEntity stored = current.get(row.code());
                 if (stored == null) {
                     added.add(row.code());
-                } else if (!stored.retracted && row.statesTheSameAs(FigureInput.of(stored))) {
+                } else if (reason == null || (!stored.retracted && row.statesTheSameAs(FigureInput.of(stored)))) {
                     unchanged.add(row.code());
                 } else {
                     revised.add(row.code());

@@ -7,5 +7,7 @@ public enum GrowthBasis {
     @Description("The same period a year earlier (so với cùng kỳ).")
     YEAR_ON_YEAR,
     @Description("Average yearly growth over a multi-year period (tăng trưởng bình quân mỗi năm).")
-    AVERAGE_ANNUAL
+    AVERAGE_ANNUAL,
+    @Description("The plan for the same period: how far the outturn exceeds it (vượt kế hoạch), or falls short.")
+    AGAINST_PLAN
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -22,14 +23,18 @@ import io.smallrye.mutiny.Uni;
 import io.tradegraph.catalog.Writes;
 import io.tradegraph.figure.FigureCsv;
 import io.tradegraph.figure.FigureInput;
+import io.tradegraph.graphql.ClientError;
+import io.tradegraph.measure.Status;
+import io.tradegraph.persistence.CsvFile;
 import io.tradegraph.figure.FigureImporter;
 import io.tradegraph.source.SourceEntity;
 import io.tradegraph.source.SourceImporter;
 
 /**
  * Loads the figures of the articles ({@code data/sources.csv}, {@code data/figures.csv}) at start, through the
- * import editors use: figures stored alike are left alone, so starting again adds nothing, and a figure the file
- * states otherwise than stored gets a revision.
+ * import editors use, adding the figures not stored yet: starting again adds nothing, and a figure stored is never
+ * changed by the file (editors may have revised it since). Then applies {@code data/corrections.csv}, each once: they
+ * are revisions, so each figure's history shows what the article was first read as, and why that changed.
  */
 @ApplicationScoped
 public class SeedData {
@@ -39,7 +44,6 @@ public class SeedData {
     private static final long LOCK_KEY = 0x7472616465L;
     /** The author of the seed's revisions. */
     private static final String AUTHOR = "seed";
-    private static final String REVISED = "The seed data file states it otherwise";
 
     private final SourceImporter sources;
     private final FigureImporter figures;
@@ -57,12 +61,12 @@ public class SeedData {
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (enabled) {
             Loaded loaded = load();
-            LOG.infof("Seed data: %d sources and %d figures added, %d figures revised (rows stored alike are kept)",
-                    loaded.sources(), loaded.figures(), loaded.revisedFigures());
+            LOG.infof("Seed data: %d sources and %d figures added (figures stored already are kept as they are)",
+                    loaded.sources(), loaded.figures());
         }
     }
 
-    public record Loaded(int sources, int figures, int revisedFigures) {
+    public record Loaded(int sources, int figures) {
     }
 
     /**
@@ -72,10 +76,49 @@ public class SeedData {
     public Loaded load() throws Throwable {
         List<SourceEntity> sourceRows = read("data/sources.csv", SourceImporter::read);
         List<FigureInput> figureRows = read("data/figures.csv", FigureCsv::read);
+        List<Correction> corrections = read("data/corrections.csv", csv -> CsvFile.read(csv, Correction::of));
         return VertxContextSupport.subscribeAndAwait(() -> writes.transaction(() -> lock()
                 .chain(() -> sources.importMissing(sourceRows))
-                .flatMap(addedSources -> figures.importFigures(null, figureRows, null, AUTHOR, REVISED)
-                        .map(report -> new Loaded(addedSources, report.added().size(), report.revised().size())))));
+                .flatMap(addedSources -> figures.importFigures(null, figureRows, null, AUTHOR, null)
+                        .call(() -> correct(corrections))
+                        .map(report -> new Loaded(addedSources, report.added().size())))));
+    }
+
+    /**
+     * A correction of a seed figure found when the data were read against the articles: a retraction, or a new
+     * status, made to the revision first recorded, so that its history shows what was stated and why it changed.
+     */
+    record Correction(String code, int revision, boolean retract, Status status, String reason) {
+        static Correction of(CSVRecord row) {
+            String status = CsvFile.text(row, "status");
+            return new Correction(row.get("code"), Integer.parseInt(row.get("revision")),
+                    switch (row.get("action")) {
+                        case "RETRACT" -> true;
+                        case "REVISE" -> false;
+                        default -> throw new IllegalArgumentException("Correction of " + row.get("code")
+                                + ": the action is RETRACT or REVISE, not " + row.get("action"));
+                    }, status == null ? null : Status.valueOf(status), row.get("reason"));
+        }
+
+        FigureInput applyTo(FigureInput figure) {
+            return status == null ? figure : new FigureInput(figure.code(), figure.source(), figure.paragraph(),
+                    figure.area(), figure.period(), figure.flow(), figure.commodity(), figure.market(), figure.amount(),
+                    figure.low(), figure.high(), figure.precision(), figure.unit(), figure.qualifier(), status,
+                    figure.growth(), figure.growthLow(), figure.growthHigh(), figure.growthQualifier(),
+                    figure.growthBasis(), figure.rank(), figure.share(), figure.shareQualifier(), figure.quote(),
+                    figure.note());
+        }
+    }
+
+    /** Applies each correction once: a figure no longer at the revision it corrects has had it (or a later one). */
+    private Uni<Void> correct(List<Correction> corrections) {
+        Uni<Void> applied = Uni.createFrom().voidItem();
+        for (Correction correction : corrections) {
+            applied = applied.chain(() -> figures.revise(correction.code(), correction.revision(), correction::applyTo,
+                    correction.retract(), AUTHOR, correction.reason())
+                    .onFailure(ClientError.Conflict.class).recoverWithNull().replaceWithVoid());
+        }
+        return applied;
     }
 
     private static Uni<Object> lock() {
