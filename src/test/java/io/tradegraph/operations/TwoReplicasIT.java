@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
@@ -20,15 +23,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketConnectOptions;
 
 /**
  * Two replicas of the packaged application over one database, as Kubernetes runs them: the one Quarkus starts for
  * the integration tests, and a second started here from the same jar. A write through the second is seen by the
- * first's answers, its response cache included, through PostgreSQL's notification alone.
+ * first's answers, its response cache included, and by its subscribers, through PostgreSQL's notification alone.
  */
 @QuarkusIntegrationTest
 class TwoReplicasIT {
@@ -73,16 +80,17 @@ class TwoReplicasIT {
     }
 
     @Test
-    void aWriteThroughOneReplicaReachesTheOthersAnswersAndCache() throws InterruptedException {
+    void aWriteThroughOneReplicaReachesTheOthersAnswersCacheAndSubscribers() throws Exception {
         sources(null);
         assertEquals("tradegraph; hit", sources(null).header("Cache-Status"), "the first replica serves it cached");
+        BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+        Vertx vertx = Vertx.vertx();
+        WebSocket subscriber = subscribe(vertx, heard);
 
         String token = Jwt.issuer("tradegraph").subject("replica-test").groups(Set.of("editor")).expiresIn(600)
                 .sign(editorKeys.getPrivate());
-        given().port(secondPort).header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                .body(Map.of("query", "mutation { addSource(source: {code: \"replicas\", title: \"Written on the "
-                        + "second replica\", text: \"text\"}) { code } }"))
-                .when().post("/graphql").then().statusCode(200);
+        write(token, "mutation { addSource(source: {code: \"replicas\", title: \"Written on the second replica\", "
+                + "text: \"xuất khẩu đạt 2 tỷ USD\"}) { code } }");
         long committed = System.nanoTime();
 
         long deadline = committed + PATIENCE_MILLIS * 1_000_000;
@@ -92,6 +100,46 @@ class TwoReplicasIT {
         }
         LOG.infof("A write through one replica was in the other's answers after %.1f ms", (System.nanoTime() - committed) / 1e6);
         assertTrue(sources(secondPort).asString().contains("\"replicas\""), "and in the writer's own");
+
+        // A subscriber of the first replica hears figures written through the second.
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            String code = "replicas-0" + attempt;
+            long sent = System.nanoTime();
+            write(token, "mutation { importFigures(source: \"replicas\", figures: [{code: \"" + code + "\", "
+                    + "paragraph: 1, area: \"VN-57\", period: \"2014\", flow: EXPORT, amount: 2000000000, unit: USD, "
+                    + "status: REPORTED, quote: \"xuất khẩu đạt 2 tỷ USD\"}]) { added } }");
+            for (String message = heard.poll(1, TimeUnit.SECONDS); message != null; message = heard.poll(1, TimeUnit.SECONDS)) {
+                if (message.contains("\"" + code + "\"")) {
+                    // From sending the write, so an upper bound: its commit comes a little later.
+                    LOG.infof("A subscriber of one replica heard a write through the other %.1f ms after it was sent",
+                            (System.nanoTime() - sent) / 1e6);
+                    subscriber.close();
+                    vertx.close();
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("the first replica's subscriber heard none of the writes through the second");
+    }
+
+    /** A graphql-transport-ws subscriber of the first replica, to figures of Bình Dương. */
+    private static WebSocket subscribe(Vertx vertx, BlockingQueue<String> heard) throws Exception {
+        WebSocket socket = vertx.createHttpClient().webSocket(new WebSocketConnectOptions().setHost("localhost")
+                .setPort(RestAssured.port).setURI("/graphql").addSubProtocol("graphql-transport-ws"))
+                .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        socket.textMessageHandler(heard::add);
+        socket.writeTextMessage("{\"type\":\"connection_init\"}");
+        String ack = heard.poll(5, TimeUnit.SECONDS);
+        assertTrue(ack != null && ack.contains("connection_ack"), String.valueOf(ack));
+        socket.writeTextMessage("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+                + "\"subscription { figuresChanged(area: \\\"VN-57\\\") { figures { code } } }\"}}");
+        return socket;
+    }
+
+    private static void write(String token, String mutation) {
+        given().port(secondPort).header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Map.of("query", mutation)).when().post("/graphql").then().statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue());
     }
 
     private static ExtractableResponse<Response> sources(Integer port) {
