@@ -30,6 +30,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class DeploymentConsistencyTest {
 
     private static final Path DEPLOY = Path.of("deploy");
+    private static final Set<String> STANDARD_VARIABLES = Set.of("MP_JWT_VERIFY_PUBLICKEY",
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER");
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 
     @Test
@@ -106,6 +108,8 @@ class DeploymentConsistencyTest {
             names.add(matcher.group(1));
         }
         assertFalse(names.isEmpty());
+        // MicroProfile JWT's settings, which smallrye-jwt reads under their standard names (README, Configuration).
+        names.addAll(STANDARD_VARIABLES);
         return names;
     }
 
