@@ -15,6 +15,20 @@ ALTER TABLE figure
     ADD CHECK (superseded_at IS NULL OR superseded_at >= recorded_at),
     ADD CHECK ((revision = 1 AND NOT retracted) OR reason IS NOT NULL);
 ALTER TABLE figure DROP CONSTRAINT figure_code_key;
+-- A mention: an article names a market or commodity of an area's trade without a value ("mở rộng thị trường, đặc
+-- biệt tại Mỹ, EU, Nhật Bản và Trung Quốc"). A stated fact, stored as one that states no value, never as a zero.
+ALTER TABLE figure ADD COLUMN mention boolean NOT NULL DEFAULT false;
+DO $$
+DECLARE
+    states_something text;
+BEGIN
+    SELECT conname INTO states_something FROM pg_constraint
+        WHERE conrelid = 'figure'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%num_nonnulls%';
+    EXECUTE format('ALTER TABLE figure DROP CONSTRAINT %I', states_something);
+END
+$$;
+ALTER TABLE figure ADD CONSTRAINT figure_states_something
+    CHECK (mention = (num_nonnulls(amount, amount_low, growth_pct, growth_low, rank, share_pct) = 0));
 -- "vượt kế hoạch năm gần 3%": growth against the plan, which articles state as they state growth.
 ALTER TABLE figure DROP CONSTRAINT figure_growth_basis_check,
     ADD CONSTRAINT figure_growth_basis_check CHECK (growth_basis IN ('YEAR_ON_YEAR', 'AVERAGE_ANNUAL', 'AGAINST_PLAN'));

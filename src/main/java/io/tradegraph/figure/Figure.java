@@ -43,7 +43,9 @@ public record Figure(
         @NonNull @Description("When this revision was recorded in the service.") OffsetDateTime recordedAt,
         @Loads(Loads.Need.FIGURE_TEXT) @NonNull @Description("Paragraph of the article, counting non-empty lines from 1.") int paragraph,
         @Loads(Loads.Need.FIGURE_TEXT) @NonNull @Description("The figure as the article writes it, e.g. «gần 10 tỷ USD».") String quote,
-        @Loads(Loads.Need.FIGURE_TEXT) @Description("What the reader should know to interpret the figure.") String note) {
+        @Loads(Loads.Need.FIGURE_TEXT) @Description("What the reader should know to interpret the figure.") String note,
+        @NonNull @Description("True for a mention: the article names the market or commodity without any value, so "
+                + "every value is null (unknown), never zero.") boolean mention) {
 
     @Description("A low–high range, both ends inclusive.")
     @Loads({})

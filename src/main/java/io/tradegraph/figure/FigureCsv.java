@@ -24,7 +24,7 @@ public final class FigureCsv {
     /** The columns of the seed file, in its order. */
     static final List<String> COLUMNS = List.of("code", "source", "paragraph", "area", "period", "flow", "commodity",
             "market", "amount", "low", "high", "magnitude", "unit", "qualifier", "status", "growth", "growth_low",
-            "growth_high", "growth_qualifier", "growth_basis", "rank", "share", "share_qualifier", "quote", "note");
+            "growth_high", "growth_qualifier", "growth_basis", "rank", "share", "share_qualifier", "quote", "note", "mention");
     /** What an export adds: the precision in whole units, and which revision it is, recorded when. */
     static final List<String> EXPORT_COLUMNS = List.of("precision", "revision", "recorded_at");
     public static final String MEDIA_TYPE = "text/csv";
@@ -48,7 +48,7 @@ public final class FigureCsv {
                 plain(growth == null ? null : growth.low()), plain(growth == null ? null : growth.high()),
                 growth == null ? null : growth.qualifier(), growth == null ? null : growth.basis(), f.rank(),
                 plain(f.share() == null ? null : f.share().percent()), f.share() == null ? null : f.share().qualifier(),
-                f.quote(), f.note(), plain(f.precision()), f.revision(), f.recordedAt()));
+                f.quote(), f.note(), f.mention(), plain(f.precision()), f.revision(), f.recordedAt()));
     }
 
     private static String row(List<Object> values) {
@@ -74,7 +74,7 @@ public final class FigureCsv {
             BigDecimal scale = magnitude(CsvFile.text(r, "magnitude"));
             BigDecimal amount = decimal(r, "amount");
             BigDecimal low = decimal(r, "low");
-            BigDecimal precision = r.isMapped("precision") && CsvFile.text(r, "precision") != null
+            BigDecimal precision = r.isSet("precision") && CsvFile.text(r, "precision") != null
                     ? decimal(r, "precision") : precision(amount != null ? amount : low, scale);
             return new FigureInput(r.get("code"), r.get("source"), Integer.parseInt(r.get("paragraph")), r.get("area"),
                     r.get("period"), Flow.valueOf(r.get("flow")), CsvFile.text(r, "commodity"), CsvFile.text(r, "market"),
@@ -87,7 +87,9 @@ public final class FigureCsv {
                     enumOrNull(GrowthBasis.class, CsvFile.text(r, "growth_basis")),
                     CsvFile.text(r, "rank") == null ? null : Integer.valueOf(r.get("rank")), decimal(r, "share"),
                     enumOrNull(Qualifier.class, CsvFile.text(r, "share_qualifier")), r.get("quote"),
-                    CsvFile.text(r, "note")).complete(null);
+                    CsvFile.text(r, "note"),
+                    r.isSet("mention") && CsvFile.text(r, "mention") != null
+                            ? Boolean.valueOf(CsvFile.text(r, "mention")) : null).complete(null);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Line " + r.getRecordNumber() + " of the figures file: " + e.getMessage(), e);
         }

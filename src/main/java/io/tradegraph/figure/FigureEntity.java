@@ -100,6 +100,9 @@ public class FigureEntity {
 
     public String note;
 
+    /** Names a market or commodity without a value. */
+    public boolean mention;
+
     /** 1 as first recorded; each revision is a new row with the next number. */
     public int revision = 1;
 

@@ -260,6 +260,7 @@ public class FigureImporter {
         f.paragraph = row.paragraph();
         f.quote = row.quote();
         f.note = row.note();
+        f.mention = Boolean.TRUE.equals(row.mention());
         return f;
     }
 }

@@ -45,7 +45,9 @@ public record FigureInput(
         @Description("Share in percent of the enclosing total.") BigDecimal share,
         @Description("How the article qualifies the share; EXACT when left out.") Qualifier shareQualifier,
         @NonNull @Description("The words of the paragraph that state the figure, 1 to 200 characters.") String quote,
-        @Description("What a reader should know to interpret it.") String note) {
+        @Description("What a reader should know to interpret it.") String note,
+        @Description("True for a mention: the article names the market or commodity without any value (then give "
+                + "none); false when left out.") Boolean mention) {
 
     /** With the defaults filled in and the source the import names where the row names none. */
     FigureInput complete(String importSource) {
@@ -55,7 +57,7 @@ public record FigureInput(
                 precision != null ? precision : lastDigit(amount != null ? amount : low), unit, orExact(qualifier), status,
                 growth, growthLow, growthHigh, orExact(growthQualifier),
                 growthBasis != null || !hasGrowth ? growthBasis : GrowthBasis.YEAR_ON_YEAR, rank, share,
-                orExact(shareQualifier), quote, note);
+                orExact(shareQualifier), quote, note, Boolean.TRUE.equals(mention));
     }
 
     /** The figure as a stored revision states it. */
@@ -63,7 +65,8 @@ public record FigureInput(
         return new FigureInput(f.code, f.source.code, f.paragraph, f.area.code, f.period.code, f.flow,
                 f.commodity == null ? null : f.commodity.code, f.market == null ? null : f.market.code, f.amount,
                 f.amountLow, f.amountHigh, f.amountPrecision, f.unit, f.qualifier, f.status, f.growthPct, f.growthLow,
-                f.growthHigh, f.growthQualifier, f.growthBasis, f.rank, f.sharePct, f.shareQualifier, f.quote, f.note);
+                f.growthHigh, f.growthQualifier, f.growthBasis, f.rank, f.sharePct, f.shareQualifier, f.quote, f.note,
+                f.mention);
     }
 
     /** Whether it states the same as a stored revision: numbers compared by value (34.5E9 is 34500000000). */
@@ -76,7 +79,8 @@ public record FigureInput(
                 && status == other.status && same(growth, other.growth) && same(growthLow, other.growthLow)
                 && same(growthHigh, other.growthHigh) && growthQualifier == other.growthQualifier
                 && growthBasis == other.growthBasis && Objects.equals(rank, other.rank) && same(share, other.share)
-                && shareQualifier == other.shareQualifier && quote.equals(other.quote) && Objects.equals(note, other.note);
+                && shareQualifier == other.shareQualifier && quote.equals(other.quote) && Objects.equals(note, other.note)
+                && Objects.equals(mention, other.mention);
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

@@ -39,8 +39,8 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
     private static final String NUMBERS = "f.code, f.area_code, f.period_code, f.flow, f.commodity_code, f.market_code, "
             + "f.amount, f.amount_low, f.amount_high, f.amount_precision, f.unit, f.qualifier, f.status, f.growth_pct, "
             + "f.growth_low, f.growth_high, f.growth_qualifier, f.growth_basis, f.rank, f.share_pct, f.share_qualifier, "
-            + "f.source_code, f.revision, f.recorded_at";
-    private static final int TEXT_COLUMN = 24;
+            + "f.source_code, f.revision, f.recorded_at, f.mention";
+    private static final int TEXT_COLUMN = 25;
     private static final String FROM = " from figure f join period p on p.code = f.period_code";
 
     /** Which figures of an area a query needs: its totals only, also per commodity, or also per market. */
@@ -192,7 +192,8 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
                 reference(known.sourceByCode(), row.getString(21)), row.getInteger(22), row.getOffsetDateTime(23),
                 row.size() > TEXT_COLUMN ? row.getInteger(TEXT_COLUMN) : 0,
                 row.size() > TEXT_COLUMN ? row.getString(TEXT_COLUMN + 1) : null,
-                row.size() > TEXT_COLUMN ? row.getString(TEXT_COLUMN + 2) : null);
+                row.size() > TEXT_COLUMN ? row.getString(TEXT_COLUMN + 2) : null,
+                row.getBoolean(TEXT_COLUMN - 1));
     }
 
     private static <R> R reference(Map<String, R> known, String code) {

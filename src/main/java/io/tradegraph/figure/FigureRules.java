@@ -97,8 +97,13 @@ final class FigureRules {
             if (row.share() != null && (row.share().signum() < 0 || row.share().compareTo(HUNDRED) > 0)) {
                 report.problem("share", "is a percentage, from 0 to 100");
             }
-            if (!hasAmount && row.growth() == null && row.growthLow() == null && row.rank() == null && row.share() == null) {
-                report.problem("amount", "the figure states nothing: give an amount, a range, a growth, a rank or a share");
+            boolean statesAValue = hasAmount || row.growth() != null || row.growthLow() != null || row.rank() != null
+                    || row.share() != null;
+            if (Boolean.TRUE.equals(row.mention()) && statesAValue) {
+                report.problem("mention", "a mention states no value; this figure states one");
+            } else if (!Boolean.TRUE.equals(row.mention()) && !statesAValue) {
+                report.problem("amount", "the figure states nothing: give an amount, a range, a growth, a rank or a "
+                        + "share, or mark it a mention");
             }
             if (row.quote() == null || row.quote().isBlank() || row.quote().length() > QUOTE_LENGTH) {
                 report.problem("quote", "must be 1 to " + QUOTE_LENGTH + " characters");

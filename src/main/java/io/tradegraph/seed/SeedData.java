@@ -106,7 +106,7 @@ public class SeedData {
                     figure.low(), figure.high(), figure.precision(), figure.unit(), figure.qualifier(), status,
                     figure.growth(), figure.growthLow(), figure.growthHigh(), figure.growthQualifier(),
                     figure.growthBasis(), figure.rank(), figure.share(), figure.shareQualifier(), figure.quote(),
-                    figure.note());
+                    figure.note(), figure.mention());
         }
     }
 

@@ -91,6 +91,6 @@ final class FigureBuilder {
         Period year = new Period("2024", PeriodKind.YEAR, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "2024");
         Source source = new Source("s-" + code, null, null, "title", published, "file.txt", null);
         return new Figure(code, area, year, flow, null, null, amount, amount == null ? null : unit, qualifier, null,
-                precision, status, growth, null, share, source, 1, OffsetDateTime.parse("2025-01-01T00:00:00Z"), 1, "quote", null);
+                precision, status, growth, null, share, source, 1, OffsetDateTime.parse("2025-01-01T00:00:00Z"), 1, "quote", null, false);
     }
 }

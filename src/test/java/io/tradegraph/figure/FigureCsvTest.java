@@ -55,7 +55,7 @@ class FigureCsvTest {
         List<FigureInput> rows = FigureCsv.read(new java.io.InputStreamReader(
                 getClass().getClassLoader().getResourceAsStream("data/figures.csv"), java.nio.charset.StandardCharsets.UTF_8));
 
-        assertEquals(47, rows.size());
+        assertEquals(58, rows.size());
         assertEquals(rows.size(), rows.stream().map(FigureInput::code).distinct().count(), "codes are unique");
     }
 

@@ -20,7 +20,7 @@ class SeedDataTest {
         SeedData.Loaded again = seedData.load();
 
         assertEquals(new SeedData.Loaded(0, 0), again);
-        assertEquals(46, GraphQLClient.post("{ figures { totalCount } }")
+        assertEquals(57, GraphQLClient.post("{ figures { totalCount } }")
                 .getJsonObject("data").getJsonObject("figures").getInt("totalCount"));
         // The corrections stand, as revisions by the seed with their reasons, after the first value.
         var history = GraphQLClient.post("{ retracted: figureHistory(code: \"003-16\") { retracted reason } "
