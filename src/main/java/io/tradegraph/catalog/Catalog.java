@@ -118,7 +118,7 @@ public class Catalog {
                         Catalog::commodity)).invoke(rows -> read.commodities = rows)
                 .chain(() -> list("select code, kind, name_vi, name_en, iso_code from market order by code",
                         Catalog::market)).invoke(rows -> read.markets = rows)
-                .chain(() -> list("select code, publisher, attributed_to, title, published_on, seed_file, url from source "
+                .chain(() -> list("select code, publisher, attributed_to, title, published_on, seed_file, url, recorded_at from source "
                         + "order by code", Catalog::source)).invoke(rows -> read.sources = rows)
                 .chain(() -> list("select f.area_code, f.period_code, count(distinct f.commodity_code)::int, "
                         + "count(distinct f.market_code)::int, count(*)::int from figure f join period p on p.code = "
@@ -188,7 +188,7 @@ public class Catalog {
 
     private static Source source(Row row) {
         return new Source(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getLocalDate(4),
-                row.getString(5), row.getString(6));
+                row.getString(5), row.getString(6), row.getOffsetDateTime(7));
     }
 
     private static <E extends Enum<E>> E optional(Class<E> type, String name) {

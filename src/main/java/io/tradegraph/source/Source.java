@@ -1,6 +1,7 @@
 package io.tradegraph.source;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -14,5 +15,6 @@ public record Source(
         @NonNull @Description("The article's title, or a short summary where it has none.") String title,
         @Description("Publication date; null when the article does not give it.") LocalDate publishedOn,
         @Description("The file of the seed data the article came in; null for articles added by editors.") String seedFile,
-        @Description("Where the article was published, when known.") String url) {
+        @Description("Where the article was published, when known.") String url,
+        @NonNull @Description("When the article was added to the service.") OffsetDateTime recordedAt) {
 }

@@ -1,5 +1,6 @@
 package io.tradegraph.source;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +45,9 @@ public class SourceApi {
     @NonBlocking
     @Query("sources")
     @Description("Every article the figures come from, ordered by code.")
-    public @NonNull List<@NonNull Source> sources() {
-        return catalog.current().sources();
+    public @NonNull List<@NonNull Source> sources(
+            @Name("asOf") @Description("Only the articles the service had at this instant (default: now).") OffsetDateTime asOf) {
+        List<Source> all = catalog.current().sources();
+        return asOf == null ? all : all.stream().filter(source -> !source.recordedAt().isAfter(asOf)).toList();
     }
 }

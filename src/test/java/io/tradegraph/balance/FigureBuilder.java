@@ -89,7 +89,8 @@ final class FigureBuilder {
     Figure build() {
         Province area = new Province("VN-57", "Bình Dương", "Binh Duong", AreaLevel.PROVINCE, null, "VN-57", "74", null, null, null);
         Period year = new Period("2024", PeriodKind.YEAR, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "2024");
-        Source source = new Source("s-" + code, null, null, "title", published, "file.txt", null);
+        Source source = new Source("s-" + code, null, null, "title", published, "file.txt", null,
+                OffsetDateTime.parse("2025-01-01T00:00:00Z"));
         return new Figure(code, area, year, flow, null, null, amount, amount == null ? null : unit, qualifier, null,
                 precision, status, growth, null, share, source, 1, OffsetDateTime.parse("2025-01-01T00:00:00Z"), 1, "quote", null, false);
     }

@@ -39,7 +39,7 @@ class RowLimitTest {
 
     @Test
     void aPageIsNeverStoppedByTheRowsLimit() {
-        JsonObject answer = GraphQLClient.post("{ figures(first: 50) { totalCount edges { node { code } } } }");
+        JsonObject answer = GraphQLClient.post("{ figures(first: 100) { totalCount edges { node { code } } } }");
 
         assertFalse(answer.containsKey("errors"), answer::toString);
         assertEquals(answer.getJsonObject("data").getJsonObject("figures").getInt("totalCount"),

@@ -25,7 +25,7 @@ class ParallelResolversTest {
         assertEquals("VN-57", data.getJsonObject("a").getString("code"));
         assertEquals("VN2025-24", data.getJsonObject("b").getString("code"));
         assertEquals("VN", data.getJsonObject("c").getString("code"));
-        assertEquals(46, data.getJsonObject("f").getInt("totalCount"));
+        assertEquals(57, data.getJsonObject("f").getInt("totalCount"));
         assertEquals(87, data.getJsonObject("g").getInt("totalCount"));
         assertEquals(5, data.getJsonArray("j").size());
     }
