@@ -38,9 +38,9 @@ public record Figure(
         @Description("Share of the enclosing total the article claims: of the nation's flow for an area's total, of "
                 + "the area's flow for a commodity or market.") Share share,
         @NonNull @Description("The article it comes from.") Source source,
-        @NonNull @Description("Which revision of the figure this is: 1 as first recorded, one more for each revision or "
+        @Loads(Loads.Need.FIGURE_TEXT) @NonNull @Description("Which revision of the figure this is: 1 as first recorded, one more for each revision or "
                 + "retraction since (see 'history').") int revision,
-        @NonNull @Description("When this revision was recorded in the service.") OffsetDateTime recordedAt,
+        @Loads(Loads.Need.FIGURE_TEXT) @NonNull @Description("When this revision was recorded in the service.") OffsetDateTime recordedAt,
         @Loads(Loads.Need.FIGURE_TEXT) @NonNull @Description("Paragraph of the article, counting non-empty lines from 1.") int paragraph,
         @Loads(Loads.Need.FIGURE_TEXT) @NonNull @Description("The figure as the article writes it, e.g. «gần 10 tỷ USD».") String quote,
         @Loads(Loads.Need.FIGURE_TEXT) @Description("What the reader should know to interpret the figure.") String note,

@@ -39,8 +39,9 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
     private static final String NUMBERS = "f.code, f.area_code, f.period_code, f.flow, f.commodity_code, f.market_code, "
             + "f.amount, f.amount_low, f.amount_high, f.amount_precision, f.unit, f.qualifier, f.status, f.growth_pct, "
             + "f.growth_low, f.growth_high, f.growth_qualifier, f.growth_basis, f.rank, f.share_pct, f.share_qualifier, "
-            + "f.source_code, f.revision, f.recorded_at, f.mention";
-    private static final int TEXT_COLUMN = 25;
+            + "f.source_code, f.mention";
+    /** The first column of the provenance: the words, then which revision and when it was recorded. */
+    private static final int TEXT_COLUMN = 23;
     private static final String FROM = " from figure f join period p on p.code = f.period_code";
 
     /** Which figures of an area a query needs: its totals only, also per commodity, or also per market. */
@@ -56,9 +57,12 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
         }
     }
 
-    /** Which columns of the figures a query needs: all, or all but the words, which are the largest. */
+    /**
+     * Which columns of the figures a query needs: all, or all but the provenance (the words, which are the largest,
+     * and the revision with its time, which is the slowest to decode).
+     */
     public enum Columns {
-        WITH_TEXT(NUMBERS + ", f.paragraph, f.quote, f.note"),
+        WITH_TEXT(NUMBERS + ", f.paragraph, f.quote, f.note, f.revision, f.recorded_at"),
         WITHOUT_TEXT(NUMBERS);
 
         private final String list;
@@ -121,8 +125,8 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
     public Uni<List<FigureRevision>> revisions(Collection<String> codes) {
         return query("select " + Columns.WITH_TEXT.list + ", f.superseded_at, f.recorded_by, f.reason, f.retracted"
                 + FROM + " where f.code = any($1) order by f.code, f.revision", List.of((Object) codes.toArray(String[]::new)),
-                (row, known) -> new FigureRevision(figure(row, known), row.getOffsetDateTime(TEXT_COLUMN + 3),
-                        row.getString(TEXT_COLUMN + 4), row.getString(TEXT_COLUMN + 5), row.getBoolean(TEXT_COLUMN + 6)));
+                (row, known) -> new FigureRevision(figure(row, known), row.getOffsetDateTime(TEXT_COLUMN + 5),
+                        row.getString(TEXT_COLUMN + 6), row.getString(TEXT_COLUMN + 7), row.getBoolean(TEXT_COLUMN + 8)));
     }
 
     /**
@@ -171,7 +175,10 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
         T map(Row row, Snapshot known);
     }
 
-    /** Maps a row of {@link Columns}, in their order; without the words, a figure has none (null, and paragraph 0). */
+    /**
+     * Maps a row of {@link Columns}, in their order; without the provenance, a figure has none (nulls, and 0 for the
+     * paragraph and revision), which no selection reads (see {@code @Loads}).
+     */
     private static Figure figure(Row row, Snapshot known) {
         BigDecimal amountLow = row.getBigDecimal(7);
         String growthBasis = row.getString(17);
@@ -189,11 +196,13 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
                         Qualifier.valueOf(row.getString(16)), GrowthBasis.valueOf(growthBasis)),
                 row.getInteger(18),
                 sharePct == null ? null : new Share(sharePct, Qualifier.valueOf(row.getString(20))),
-                reference(known.sourceByCode(), row.getString(21)), row.getInteger(22), row.getOffsetDateTime(23),
+                reference(known.sourceByCode(), row.getString(21)),
+                row.size() > TEXT_COLUMN ? row.getInteger(TEXT_COLUMN + 3) : 0,
+                row.size() > TEXT_COLUMN ? row.getOffsetDateTime(TEXT_COLUMN + 4) : null,
                 row.size() > TEXT_COLUMN ? row.getInteger(TEXT_COLUMN) : 0,
                 row.size() > TEXT_COLUMN ? row.getString(TEXT_COLUMN + 1) : null,
                 row.size() > TEXT_COLUMN ? row.getString(TEXT_COLUMN + 2) : null,
-                row.getBoolean(TEXT_COLUMN - 1));
+                row.getBoolean(22));
     }
 
     private static <R> R reference(Map<String, R> known, String code) {

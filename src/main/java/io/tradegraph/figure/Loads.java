@@ -30,7 +30,10 @@ public @interface Loads {
         YEAR_BEFORE,
         /** Periods of every kind, whatever kind was asked for: months are checked against years to date. */
         EVERY_KIND,
-        /** The words of each figure (its quote, note and paragraph), the largest columns of a figure. */
+        /**
+         * The provenance of each figure: its words (quote, note and paragraph), the largest columns, and its revision
+         * and when it was recorded, the slowest to decode.
+         */
         FIGURE_TEXT
     }
 }
