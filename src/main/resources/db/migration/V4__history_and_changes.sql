@@ -35,8 +35,10 @@ ALTER TABLE figure DROP CONSTRAINT figure_growth_basis_check,
 CREATE UNIQUE INDEX figure_code_revision_idx ON figure (code, revision);
 -- At most one revision of a figure is in force: two editors revising it at once cannot both win.
 CREATE UNIQUE INDEX figure_current_code_idx ON figure (code) WHERE superseded_at IS NULL;
+-- Reads of the figures in force, the common case, use an index of those alone; reads as of an instant, the other.
 DROP INDEX figure_area_period_idx;
-CREATE INDEX figure_area_period_idx ON figure (area_code, period_code) WHERE superseded_at IS NULL;
+CREATE INDEX figure_area_period_idx ON figure (area_code, period_code) WHERE superseded_at IS NULL AND NOT retracted;
+CREATE INDEX figure_area_period_history_idx ON figure (area_code, period_code);
 
 -- Sources added by editors come with their text, against which quotes and paragraphs are checked, and a URL; the
 -- seed's sources name the file they came in instead.

@@ -13,9 +13,9 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldArgumentValueEnvironment;
+import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -81,15 +81,15 @@ final class RequestGuard extends SimplePerformantInstrumentation {
         QueryTraverser traverser = QueryTraverser.newQueryTraverser().schema(execution.getGraphQLSchema())
                 .document(execution.getDocument()).operationName(execution.getExecutionInput().getOperationName())
                 .coercedVariables(execution.getCoercedVariables()).build();
-        refuseIntsOutOfRange(execution, traverser);
-        int depth = traverser.reducePreOrder((field, deepest) -> Math.max(depth(field), deepest), 0);
-        if (depth > limits.depth()) {
-            throw refusal(new ClientError.LimitExceeded("depth", limits.depth(), depth,
+        Shape shape = new Shape();
+        traverser.visitPreOrder(shape);
+        refuseIntVariablesOutOfRange(execution);
+        if (shape.depth > limits.depth()) {
+            throw refusal(new ClientError.LimitExceeded("depth", limits.depth(), shape.depth,
                     "Nest fewer fields, or split the request."));
         }
-        int aliases = traverser.reducePreOrder((field, count) -> field.getField().getAlias() == null ? count : count + 1, 0);
-        if (aliases > limits.aliases()) {
-            throw refusal(new ClientError.LimitExceeded("aliases", limits.aliases(), aliases,
+        if (shape.aliases > limits.aliases()) {
+            throw refusal(new ClientError.LimitExceeded("aliases", limits.aliases(), shape.aliases,
                     "Ask for fewer aliased fields per request."));
         }
         int estimated = cost.estimate(execution);
@@ -156,22 +156,35 @@ final class RequestGuard extends SimplePerformantInstrumentation {
     }
 
     /**
-     * GraphQL's Int is 32 bits, but SmallRye's Int scalar wraps larger numbers silently (4294967297 becomes 1): the
-     * document's literals of arguments and input fields typed Int, and the variables declared Int, are checked here,
-     * before they are coerced. Literals of other numeric types (BigDecimal amounts) may be as large as they are.
+     * What one walk of the operation finds: its depth and aliases, and any literal of an argument or input field typed
+     * Int outside 32 bits, which SmallRye's Int scalar would wrap silently (4294967297 becomes 1). Literals of other
+     * numeric types (BigDecimal amounts) may be as large as they are.
      */
-    private static void refuseIntsOutOfRange(ExecutionContext execution, QueryTraverser traverser) {
-        traverser.visitPreOrder(new QueryVisitorStub() {
-            @Override
-            public TraversalControl visitArgumentValue(QueryVisitorFieldArgumentValueEnvironment environment) {
-                var input = environment.getArgumentInputValue();
-                if (input.getValue() instanceof IntValue literal
-                        && GraphQLTypeUtil.unwrapAll(input.getInputType()).getName().equals("Int")) {
-                    requireInt(literal.getValue(), "The literal " + literal.getValue());
-                }
-                return TraversalControl.CONTINUE;
+    private static final class Shape extends QueryVisitorStub {
+        int depth;
+        int aliases;
+
+        @Override
+        public void visitField(QueryVisitorFieldEnvironment field) {
+            depth = Math.max(depth, depth(field));
+            if (field.getField().getAlias() != null) {
+                aliases++;
             }
-        });
+        }
+
+        @Override
+        public TraversalControl visitArgumentValue(QueryVisitorFieldArgumentValueEnvironment environment) {
+            var input = environment.getArgumentInputValue();
+            if (input.getValue() instanceof IntValue literal
+                    && GraphQLTypeUtil.unwrapAll(input.getInputType()).getName().equals("Int")) {
+                requireInt(literal.getValue(), "The literal " + literal.getValue());
+            }
+            return TraversalControl.CONTINUE;
+        }
+    }
+
+    /** Variables declared Int, checked before SmallRye's scalar wraps them (see {@link Shape}). */
+    private static void refuseIntVariablesOutOfRange(ExecutionContext execution) {
         Map<String, Object> raw = execution.getExecutionInput().getRawVariables().toMap();
         for (VariableDefinition variable : execution.getOperationDefinition().getVariableDefinitions()) {
             if (TypeUtil.unwrapAll(variable.getType()).getName().equals("Int")
