@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.graphql.ClientError;
@@ -19,6 +21,7 @@ import io.vertx.pgclient.PgException;
 @ApplicationScoped
 public class Writes {
 
+    private static final Logger LOG = Logger.getLogger(Writes.class);
     /** PostgreSQL's unique_violation. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -37,7 +40,19 @@ public class Writes {
     public <T> Uni<T> transaction(Supplier<Uni<T>> work) {
         return catalog.ready().chain(() -> Panache.withTransaction(work))
                 .onFailure().transform(this::classify)
-                .call(catalog::refresh);
+                .call(this::refreshAfterCommit);
+    }
+
+    /**
+     * The write has committed: it must not be reported failed because the catalog could not be read again just then
+     * (the listener reads it again once PostgreSQL answers, see ChangeListener).
+     */
+    private Uni<Snapshot> refreshAfterCommit() {
+        return catalog.refresh().onFailure().recoverWithItem(failure -> {
+            LOG.warnf("A write committed, but the catalog could not be read again (%s); it will be when PostgreSQL "
+                    + "answers", failure.getMessage());
+            return null;
+        });
     }
 
     private Throwable classify(Throwable failure) {
