@@ -32,6 +32,7 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.tradegraph.catalog.Catalog;
 import io.tradegraph.operations.RequestLog;
 import io.tradegraph.operations.RequestMetrics;
 import io.vertx.core.buffer.Buffer;
@@ -72,6 +73,8 @@ public class GraphQLEndpoint {
     /** After CORS (-300), which answers preflights, and before SmallRye's WebSocket route (-99) and handler. */
     private static final int ORDER = -150;
     private static final long WEBSOCKET_CLOSE_DELAY_MILLIS = 500;
+    /** Public, and checked with the service on every use, so that a change is seen at once (If-None-Match: 304). */
+    static final String REVALIDATE = "public, no-cache";
 
     private final Limits limits;
     private final Instance<ExecutionService> executionService;
@@ -82,10 +85,12 @@ public class GraphQLEndpoint {
     /** The connections of open subscriptions, closed at shutdown once their subscriptions have completed. */
     private final Set<HttpConnection> webSockets = ConcurrentHashMap.newKeySet();
     private final Vertx vertx;
+    private final Catalog catalog;
 
     public GraphQLEndpoint(Limits limits, Instance<ExecutionService> executionService, CurrentVertxRequest currentVertxRequest,
-            ResponseCache cache, RequestMetrics metrics, CurrentIdentityAssociation identity, Vertx vertx) {
+            ResponseCache cache, RequestMetrics metrics, CurrentIdentityAssociation identity, Vertx vertx, Catalog catalog) {
         this.identity = identity;
+        this.catalog = catalog;
         this.vertx = vertx;
         this.limits = limits;
         this.executionService = executionService;
@@ -163,17 +168,30 @@ public class GraphQLEndpoint {
         }
         context.put(OPERATION, request.getString("operationName", null));
         RequestLog.document(request.getString("query"));
+        boolean get = method == HttpMethod.GET;
+        // Read first: an answer computed from older data must not carry a newer version.
+        String version = entityTag(catalog.version());
+        if (get && matches(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), version)) {
+            // The client holds this URL's answer at this data version: nothing to execute or send.
+            context.response().putHeader(HttpHeaders.ETAG, version).putHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
+            respond(context, 304, mediaType, Buffer.buffer(), null);
+            return;
+        }
         ResponseCache.Key key = cache.keyOf(request);
         if (key != null) {
             byte[] answer = cache.answer(key);
             if (answer != null) {
                 context.put(OPERATION, key.operationName());
                 context.response().putHeader(ResponseCache.HEADER, ResponseCache.HIT);
+                if (get) {
+                    context.response().putHeader(HttpHeaders.ETAG, entityTag(key.dataVersion()))
+                            .putHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
+                }
                 respond(context, 200, mediaType, Buffer.buffer(Unpooled.wrappedBuffer(answer)), null);
                 return;
             }
         }
-        execute(context, request, mediaType, method == HttpMethod.GET, key);
+        execute(context, request, mediaType, get, key, version);
     }
 
     /** The body limit, enforced by Vert.x's body handler, and anything that failed on the way. */
@@ -338,7 +356,31 @@ public class GraphQLEndpoint {
         return deepest;
     }
 
-    private void execute(RoutingContext context, JsonObject request, String mediaType, boolean get, ResponseCache.Key key) {
+    /**
+     * The entity tag of every answer made from one version of the data: the URL of a GET names the query, so what
+     * can change an answer is the data (and the media type, hence {@code Vary: Accept}).
+     */
+    static String entityTag(long dataVersion) {
+        return "W/\"" + dataVersion + "\"";
+    }
+
+    /** Whether an If-None-Match header names the tag (weak comparison, RFC 9110 13.1.2). */
+    static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = tag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String trimmed = candidate.strip();
+            if (trimmed.equals("*") || (trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void execute(RoutingContext context, JsonObject request, String mediaType, boolean get, ResponseCache.Key key,
+            String version) {
         Exchange exchange = new Exchange(get, limits.requestTimeout().toMillis());
         ManagedContext requestContext = Arc.container().requestContext();
         HttpServerResponse response = context.response();
@@ -361,7 +403,8 @@ public class GraphQLEndpoint {
             metadata.put("runBlocking", false);
             metadata.put("state", requestContext.getState());
             metadata.put(Exchange.KEY, exchange);
-            executionService.get().executeAsync(request, metadata, new Writer(this, context, mediaType, request.getString("query"), key, exchange));
+            executionService.get().executeAsync(request, metadata, new Writer(this, context, mediaType, request.getString("query"), key, exchange,
+                    get ? version : null));
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.deactivate();
@@ -375,7 +418,7 @@ public class GraphQLEndpoint {
 
     /** Writes SmallRye's result with the status the specification gives it; keeps it when it can be cached. */
     private record Writer(GraphQLEndpoint endpoint, RoutingContext context, String mediaType, String document,
-            ResponseCache.Key key, Exchange exchange) implements ExecutionResponseWriter {
+            ResponseCache.Key key, Exchange exchange, String version) implements ExecutionResponseWriter {
 
         @Override
         public void write(ExecutionResponse response) {
@@ -393,6 +436,14 @@ public class GraphQLEndpoint {
             if (key != null) {
                 boolean kept = status == 200 && result.getErrors().isEmpty() && endpoint.cache.keep(key, body.getBytes());
                 context.response().putHeader(ResponseCache.HEADER, kept ? ResponseCache.STORED : ResponseCache.MISS);
+            }
+            if (version != null) {
+                // A query by GET without errors may be kept by browsers and CDNs, and asked again with its tag.
+                boolean cacheable = status == 200 && result.getErrors().isEmpty();
+                if (cacheable) {
+                    context.response().putHeader(HttpHeaders.ETAG, version);
+                }
+                context.response().putHeader(HttpHeaders.CACHE_CONTROL, cacheable ? REVALIDATE : "no-store");
             }
             endpoint.respond(context, status, mediaType, body, firstCode(result));
         }
