@@ -133,7 +133,7 @@ public class ChangeListener {
         }
     }
 
-    /** Whether changes are being heard now, for readiness. */
+    /** Whether changes are being heard now. */
     public boolean isListening() {
         return listening;
     }

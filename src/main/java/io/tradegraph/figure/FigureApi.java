@@ -76,8 +76,7 @@ public class FigureApi {
             @Name("code") @NonNull @Description("The figure's code, e.g. 003-16.") String code) {
         return figures.revisions(List.of(code)).invoke(revisions -> {
             if (revisions.isEmpty()) {
-                throw new ClientError.UnknownCode("figure", code, "Figure codes are the source's code and a number, "
-                        + "e.g. 000-01.");
+                throw FigureImporter.unknownFigure(code);
             }
         });
     }

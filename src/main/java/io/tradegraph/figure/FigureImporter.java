@@ -87,8 +87,7 @@ public class FigureImporter {
         return inForce(Set.of(code)).chain(found -> {
             FigureEntity current = found.get(code);
             if (current == null) {
-                throw new ClientError.UnknownCode("figure", code, "Figure codes are the source's code and a number, "
-                        + "e.g. 000-01.");
+                throw unknownFigure(code);
             }
             if (current.revision != readRevision) {
                 throw conflict(code, current.revision, readRevision);
@@ -191,6 +190,11 @@ public class FigureImporter {
                                 + "write ran; nothing was written. Read the figures again and redo the change.");
                     }
                 }).replaceWithVoid();
+    }
+
+    /** No figure has the code (UNKNOWN_CODE). */
+    static ClientError.UnknownCode unknownFigure(String code) {
+        return new ClientError.UnknownCode("figure", code, "Figure codes are the source's code and a number, e.g. 000-01.");
     }
 
     private static ClientError.Conflict conflict(String code, int current, int read) {
