@@ -19,25 +19,32 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 
 /**
- * Runs every {@code src/test/resources/graphql/<case>.graphql} against the application and compares the response
- * with {@code <case>.json}. A new behaviour is usually a new pair of files.
+ * Runs every {@code src/test/resources/graphql/<case>.graphql} (or the GraphiQL example of that name) against the
+ * application and compares the response with {@code <case>.json}. A new behaviour is usually a new pair of files.
  */
 @QuarkusTest
 class GoldenQueriesTest {
 
     static final Path GOLDEN = Path.of("src/test/resources/graphql");
+    /** The examples GraphiQL opens on are golden documents too; their answers sit with the others. */
+    static final Path GRAPHIQL_EXAMPLES = Path.of("src/main/resources/web/graphiql/examples");
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> files = Files.list(GOLDEN)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".graphql"))
-                    .map(n -> n.substring(0, n.length() - ".graphql".length())).sorted().toList().stream();
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList().stream();
         }
+    }
+
+    static String document(String name) throws IOException {
+        Path own = GOLDEN.resolve(name + ".graphql");
+        return Files.readString(Files.exists(own) ? own : GRAPHIQL_EXAMPLES.resolve(name + ".graphql"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void responseMatchesGoldenFile(String name) throws IOException {
-        String document = Files.readString(GOLDEN.resolve(name + ".graphql"));
+        String document = document(name);
         JsonValue expected = Json.createReader(new StringReader(Files.readString(GOLDEN.resolve(name + ".json")))).readValue();
 
         JsonValue actual = GraphQLClient.post(document);

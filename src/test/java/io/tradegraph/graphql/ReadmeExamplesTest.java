@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Every query the README shows is a golden document, so {@link GoldenQueriesTest} runs it and checks its answer;
  * the editors' workflow, which writes, is run by {@link EditorWorkflowTest} instead.
  */
-class ReadmeExamplesTest {
+public class ReadmeExamplesTest {
 
     private static final Pattern GRAPHQL_BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
 
@@ -31,9 +32,26 @@ class ReadmeExamplesTest {
         }
     }
 
+    /** The examples GraphiQL opens on (/graphiql.html) are README queries, and golden documents. */
+    @Test
+    void everyGraphiqlExampleIsAReadmeQuery() throws IOException {
+        List<String> readme = GRAPHQL_BLOCK.matcher(Files.readString(Path.of("README.md"))).results()
+                .map(m -> m.group(1).strip()).toList();
+        assertFalse(graphiqlExamples().isEmpty(), "GraphiQL opens on examples");
+        for (Path example : graphiqlExamples()) {
+            assertTrue(readme.contains(Files.readString(example).strip()), example + " is not a README query");
+        }
+    }
+
+    public static List<Path> graphiqlExamples() throws IOException {
+        try (Stream<Path> files = Files.list(GoldenQueriesTest.GRAPHIQL_EXAMPLES)) {
+            return files.sorted().toList();
+        }
+    }
+
     private static String read(String name) {
         try {
-            return Files.readString(GoldenQueriesTest.GOLDEN.resolve(name + ".graphql")).strip();
+            return GoldenQueriesTest.document(name).strip();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,0 +1,90 @@
+// The page talks to the service only as any other client would: through the public GraphQL endpoint.
+
+/** An answer the page cannot show: `code` is the API's `extensions.code`, or NETWORK / HTTP_<status> / TIMEOUT. */
+export class ApiError extends Error {
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+
+const TIMEOUT_MS = 15000;
+
+// The documents are kept readable in .graphql files; comments and layout are dropped before they travel in a URL.
+function compact(document) {
+    return document.replace(/#[^\n]*/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Runs a query by GET, so that the browser's cache keeps the answer and asks again with its ETag (answered 304
+ * until the data change). Resolves to `data`; rejects with an ApiError carrying the first error's code.
+ */
+export async function query(document, variables, signal) {
+    const url = new URL('/graphql', window.location.origin);
+    url.searchParams.set('query', compact(document));
+    url.searchParams.set('variables', JSON.stringify(variables));
+    const timeout = AbortSignal.timeout(TIMEOUT_MS);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    let response;
+    try {
+        response = await fetch(url, {
+            headers: { Accept: 'application/graphql-response+json, application/json;q=0.9' },
+            signal: combined,
+        });
+    } catch (error) {
+        if (signal?.aborted) throw error;
+        if (timeout.aborted) throw new ApiError('TIMEOUT', 'The service did not answer in time.');
+        throw new ApiError('NETWORK', error.message);
+    }
+    let body;
+    try {
+        body = await response.json();
+    } catch {
+        throw new ApiError(`HTTP_${response.status}`, response.statusText);
+    }
+    if (body.errors?.length) {
+        const first = body.errors[0];
+        throw new ApiError(first.extensions?.code ?? 'INTERNAL', first.message);
+    }
+    return body.data;
+}
+
+/**
+ * Subscribes over the graphql-transport-ws protocol (the one SmallRye GraphQL and graphql-ws speak), calling
+ * `onNext` with each result's data. Reconnects with a growing pause when the connection drops (a restart, a
+ * rolling update). Returns a function that ends the subscription.
+ */
+export function subscribe(document, variables, onNext) {
+    let socket;
+    let closed = false;
+    let pause = 1000;
+    const open = () => {
+        const url = new URL('/graphql', window.location.origin);
+        url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+        socket = new WebSocket(url, 'graphql-transport-ws');
+        socket.onopen = () => socket.send(JSON.stringify({ type: 'connection_init' }));
+        socket.onmessage = (event) => {
+            const message = JSON.parse(event.data);
+            if (message.type === 'connection_ack') {
+                pause = 1000;
+                socket.send(JSON.stringify({
+                    id: '1', type: 'subscribe', payload: { query: compact(document), variables },
+                }));
+            } else if (message.type === 'next' && message.payload?.data) {
+                onNext(message.payload.data);
+            } else if (message.type === 'ping') {
+                socket.send(JSON.stringify({ type: 'pong' }));
+            }
+        };
+        socket.onclose = () => {
+            if (closed) return;
+            setTimeout(open, pause);
+            pause = Math.min(pause * 2, 30000);
+        };
+    };
+    open();
+    return () => {
+        closed = true;
+        socket.close(1000);
+    };
+}

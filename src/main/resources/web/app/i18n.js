@@ -1,0 +1,218 @@
+// Labels in Vietnamese and English, and numbers written as each language writes them: 34,5 tỷ USD / USD 34.5 billion.
+
+const LABELS = {
+    vi: {
+        skip: 'Bỏ qua đến nội dung',
+        tagline: 'Xuất nhập khẩu của các tỉnh, thành Việt Nam, từng con số dẫn về bài báo nêu nó',
+        graphiql: 'GraphiQL',
+        switchLanguage: 'English',
+        area: 'Tỉnh, thành phố',
+        areaPlaceholder: 'Gõ tên, có dấu hay không dấu',
+        noMatch: 'Không có tỉnh, thành nào khớp',
+        geography: 'Địa giới',
+        asReported: 'Như bài báo nêu',
+        provinces2025: '34 tỉnh, thành (từ 1/7/2025)',
+        periodKinds: 'Loại kỳ',
+        chartCaption: 'Xuất khẩu, nhập khẩu và cán cân, tỷ USD',
+        legendNote: 'Ô trống là số liệu không có (không phải 0). Nhạt, viền đứt: ước tính hoặc chỉ một phần. Hình thoi: mục tiêu, kế hoạch.',
+        tradeTable: 'Số liệu theo kỳ (bấm vào một con số để xem nguồn)',
+        period: 'Kỳ',
+        exports: 'Xuất khẩu',
+        imports: 'Nhập khẩu',
+        balance: 'Cán cân',
+        target: 'Mục tiêu',
+        statedBalance: 'Cán cân bài báo nêu',
+        detail: 'Mặt hàng và thị trường',
+        topCommodities: 'Mặt hàng xuất khẩu hàng đầu',
+        topMarkets: 'Thị trường xuất khẩu hàng đầu',
+        commodity: 'Mặt hàng',
+        market: 'Thị trường',
+        value: 'Giá trị',
+        share: 'Tỷ trọng',
+        ranks: 'Xếp hạng không kèm số liệu',
+        findings: 'Đối chiếu giữa các bài báo',
+        source: 'Nguồn',
+        paragraph: 'Đoạn',
+        close: 'Đóng',
+        footer: 'Dữ liệu qua API GraphQL công khai tại /graphql. Trang này chỉ dùng API đó.',
+        unknown: 'không rõ',
+        unknownBalance: 'không rõ: thiếu một chiều',
+        partial: 'một phần',
+        partialNote: 'thiếu số liệu của: {0}',
+        rebuiltFrom: 'Ghép từ {0}',
+        none: 'Không có',
+        rank: 'hạng {0}',
+        since: 'từ {0}',
+        until: 'đến {0}',
+        partOf: '{0} nhập vào {1} từ 1/7/2025: chế độ 34 tỉnh, thành hiển thị {1}.',
+        nation: 'cả nước',
+        loading: 'Đang tải…',
+        slow: 'Vẫn đang tải, dịch vụ trả lời chậm…',
+        updated: 'Số liệu vừa được cập nhật.',
+        retry: 'Thử lại',
+        figure: 'Số liệu {0}',
+        kind: { YEAR: 'Năm', YEAR_TO_DATE: 'Lũy kế', QUARTER: 'Quý', MONTH: 'Tháng', MULTI_YEAR: 'Nhiều năm' },
+        status: { REPORTED: 'chính thức', ESTIMATE: 'ước tính', PLAN: 'kế hoạch', TARGET: 'mục tiêu' },
+        qualifier: { EXACT: '', ABOUT: 'khoảng ', NEARLY: 'gần ', MORE_THAN: 'hơn ' },
+        verdict: {
+            MATCH: 'khớp', WITHIN_ROUNDING: 'khớp trong sai số làm tròn',
+            CONSISTENT_WITH_QUALIFIER: 'phù hợp với cách nói', CONSISTENT_BUT_INCOMPLETE: 'phù hợp nhưng chưa đủ',
+            CONTRADICTION: 'mâu thuẫn', UNKNOWN: 'chưa kiểm được',
+        },
+        errors: {
+            UNKNOWN_CODE: 'Không có tỉnh, thành này.',
+            LIMIT_EXCEEDED: 'Yêu cầu quá lớn, dịch vụ từ chối.',
+            TIMEOUT: 'Dịch vụ không trả lời kịp. Thử lại sau giây lát.',
+            UNAVAILABLE: 'Cơ sở dữ liệu tạm thời không truy cập được. Thử lại sau giây lát.',
+            NETWORK: 'Không kết nối được tới dịch vụ.',
+            default: 'Không tải được số liệu ({0}).',
+        },
+    },
+    en: {
+        skip: 'Skip to content',
+        tagline: "Exports and imports of Vietnam's provinces, every figure traced to the article that states it",
+        graphiql: 'GraphiQL',
+        switchLanguage: 'Tiếng Việt',
+        area: 'Province or city',
+        areaPlaceholder: 'Type a name, with or without diacritics',
+        noMatch: 'No province or city matches',
+        geography: 'Geography',
+        asReported: 'As the articles report',
+        provinces2025: '34 provinces (from 1 July 2025)',
+        periodKinds: 'Kind of period',
+        chartCaption: 'Exports, imports and balance, USD billion',
+        legendNote: 'A gap is a figure nobody states (not zero). Pale with a dashed edge: estimate, or partial. Diamond: target or plan.',
+        tradeTable: 'Figures by period (select a number to see its source)',
+        period: 'Period',
+        exports: 'Exports',
+        imports: 'Imports',
+        balance: 'Balance',
+        target: 'Target',
+        statedBalance: 'Balance as stated',
+        detail: 'Commodities and markets',
+        topCommodities: 'Top export commodities',
+        topMarkets: 'Top export markets',
+        commodity: 'Commodity',
+        market: 'Market',
+        value: 'Value',
+        share: 'Share',
+        ranks: 'Ranks stated without a value',
+        findings: 'Reconciliation of the articles',
+        source: 'Source',
+        paragraph: 'Paragraph',
+        close: 'Close',
+        footer: 'Data from the public GraphQL API at /graphql; this page uses nothing else.',
+        unknown: 'unknown',
+        unknownBalance: 'unknown: one side not stated',
+        partial: 'partial',
+        partialNote: 'no figures for: {0}',
+        rebuiltFrom: 'Rebuilt from {0}',
+        none: 'None',
+        rank: 'rank {0}',
+        since: 'from {0}',
+        until: 'until {0}',
+        partOf: '{0} became part of {1} on 1 July 2025: the 34-province view shows {1}.',
+        nation: 'nation',
+        loading: 'Loading…',
+        slow: 'Still loading: the service is slow…',
+        updated: 'The figures were just updated.',
+        retry: 'Retry',
+        figure: 'Figure {0}',
+        kind: { YEAR: 'Years', YEAR_TO_DATE: 'Year to date', QUARTER: 'Quarters', MONTH: 'Months', MULTI_YEAR: 'Multi-year' },
+        status: { REPORTED: 'reported', ESTIMATE: 'estimate', PLAN: 'plan', TARGET: 'target' },
+        qualifier: { EXACT: '', ABOUT: 'about ', NEARLY: 'nearly ', MORE_THAN: 'more than ' },
+        verdict: {
+            MATCH: 'match', WITHIN_ROUNDING: 'within rounding', CONSISTENT_WITH_QUALIFIER: 'consistent with its wording',
+            CONSISTENT_BUT_INCOMPLETE: 'consistent but incomplete', CONTRADICTION: 'contradiction',
+            UNKNOWN: 'cannot be checked',
+        },
+        errors: {
+            UNKNOWN_CODE: 'There is no such province or city.',
+            LIMIT_EXCEEDED: 'The request is too large; the service refused it.',
+            TIMEOUT: 'The service did not answer in time. Try again in a moment.',
+            UNAVAILABLE: 'The database cannot be reached just now. Try again in a moment.',
+            NETWORK: 'The service cannot be reached.',
+            default: 'The figures could not be loaded ({0}).',
+        },
+    },
+};
+
+const LOCALES = { vi: 'vi-VN', en: 'en-GB' };
+let language = localStorage.getItem('tradegraph.language') === 'en' ? 'en' : 'vi';
+
+export const currentLanguage = () => language;
+
+export function setLanguage(next) {
+    language = next;
+    localStorage.setItem('tradegraph.language', next);
+    document.documentElement.lang = next;
+    for (const element of document.querySelectorAll('[data-i18n]')) {
+        element.textContent = t(element.dataset.i18n);
+    }
+    for (const element of document.querySelectorAll('[data-i18n-placeholder]')) {
+        element.placeholder = t(element.dataset.i18nPlaceholder);
+    }
+    for (const element of document.querySelectorAll('[data-i18n-aria-label]')) {
+        element.setAttribute('aria-label', t(element.dataset.i18nAriaLabel));
+    }
+    document.getElementById('language').lang = next === 'vi' ? 'en' : 'vi';
+}
+
+/** The label `key` (a dotted path) in the current language, with {0}, {1}… replaced by `args`. */
+export function t(key, ...args) {
+    const label = key.split('.').reduce((node, part) => node?.[part], LABELS[language]) ?? key;
+    return label.replace(/\{(\d)\}/g, (_, i) => args[i]);
+}
+
+const number = (digits) => new Intl.NumberFormat(LOCALES[language], {
+    minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 2),
+});
+
+const SCALES = [
+    [1e9, { vi: 'tỷ', en: 'billion' }],
+    [1e6, { vi: 'triệu', en: 'million' }],
+    [1e3, { vi: 'nghìn', en: 'thousand' }],
+];
+
+/** An amount as the language writes it, with its scale word, unit and qualifier ("gần 10,0 tỷ USD"). */
+export function amount(value, unit, qualifier = 'EXACT') {
+    if (value === null || value === undefined) return t('unknown');
+    if (unit === 'PERCENT') return `${t(`qualifier.${qualifier}`)}${percent(value)}`;
+    const [scale, words] = SCALES.find(([size]) => Math.abs(value) >= size) ?? [1, { vi: '', en: '' }];
+    const digits = scale === 1 ? 0 : 1;
+    const figure = number(digits).format(value / scale);
+    const word = words[language];
+    let written;
+    if (language === 'vi') {
+        const unitWord = { USD: 'USD', VND: 'đồng', TONNE: 'tấn' }[unit] ?? '';
+        written = [figure, word, unitWord].filter(Boolean).join(' ');
+    } else if (unit === 'TONNE') {
+        written = [figure, word, 'tonnes'].filter(Boolean).join(' ');
+    } else {
+        written = [unit, figure, word].filter(Boolean).join(' ');
+    }
+    return `${t(`qualifier.${qualifier}`)}${written}`;
+}
+
+/** A range "9–10 %" or one value. */
+export function range(low, high, unit, qualifier) {
+    if (low === high) return amount(low, unit, qualifier);
+    return `${amount(low, unit, qualifier)} – ${amount(high, unit)}`;
+}
+
+export function percent(value) {
+    return value === null || value === undefined ? t('unknown') : `${number(1).format(value)}%`;
+}
+
+export function date(iso) {
+    return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' })
+        .format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** The names of a commodity or market in the current language. */
+export const localName = (named) => (language === 'vi' ? named.nameVi : named.nameEn);
+
+/** Lower case, without diacritics (đ is d): "Bình Dương" and "binh duong" are the same key. */
+export function fold(text) {
+    return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+}

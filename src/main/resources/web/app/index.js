@@ -1,0 +1,338 @@
+// The dashboard: one area's trade at a glance. State lives in the URL's fragment (#area=VN-57&geography=…), so a
+// view can be bookmarked and shared; everything shown comes from the queries in ./queries.
+import './style.css';
+import AREA from './queries/area.graphql';
+import AREAS from './queries/areas.graphql';
+import FIGURES_CHANGED from './queries/figures-changed.graphql';
+import { ApiError, query, subscribe } from './api.js';
+import { drawChart, resizeChart } from './chart.js';
+import { amount, currentLanguage, date, localName, percent, range, setLanguage, t } from './i18n.js';
+import { createPicker, validity } from './picker.js';
+
+const KINDS = ['YEAR', 'YEAR_TO_DATE', 'QUARTER', 'MONTH', 'MULTI_YEAR'];
+const $ = (id) => document.getElementById(id);
+
+const state = { areas: [], code: null, geography: 'AS_REPORTED', kind: null, period: null, answer: null, mergedFrom: null };
+let loading = null;
+let unsubscribe = null;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Loading, with its state shown: never a blank chart.
+
+function showStatus(kind, message, retry) {
+    const status = $('status');
+    status.className = kind;
+    status.replaceChildren(message ?? '');
+    if (retry) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = t('retry');
+        button.addEventListener('click', retry);
+        status.append(' ', button);
+    }
+}
+
+function errorMessage(error) {
+    if (error instanceof ApiError) {
+        const known = t(`errors.${error.code}`);
+        return known === `errors.${error.code}` ? t('errors.default', error.code) : known;
+    }
+    return t('errors.default', error.message);
+}
+
+async function withStatus(work, retry) {
+    showStatus('loading', t('loading'));
+    const slow = setTimeout(() => showStatus('loading slow', t('slow')), 1500);
+    try {
+        const result = await work();
+        showStatus('', '');
+        return result;
+    } catch (error) {
+        if (error.name === 'AbortError') return undefined;
+        // Worth another try only when the cause may pass.
+        const passing = !(error instanceof ApiError) || ['TIMEOUT', 'UNAVAILABLE', 'NETWORK'].includes(error.code)
+            || error.code.startsWith('HTTP_5');
+        showStatus('error', errorMessage(error), passing ? retry : undefined);
+        throw error;
+    } finally {
+        clearTimeout(slow);
+    }
+}
+
+async function loadAreas() {
+    const areas = [];
+    let after = null;
+    do {
+        const { provinces } = await query(AREAS, { after });
+        areas.push(...provinces.edges.map((edge) => edge.node));
+        after = provinces.pageInfo.hasNextPage ? provinces.pageInfo.endCursor : null;
+    } while (after);
+    return areas;
+}
+
+async function loadArea() {
+    loading?.abort();
+    loading = new AbortController();
+    const { signal } = loading;
+    const answer = await withStatus(() => query(AREA, { code: state.code, geography: state.geography }, signal),
+        loadArea).catch(() => undefined);
+    if (answer === undefined || signal.aborted) return;
+    if (answer.province === null) {
+        showStatus('error', t('errors.UNKNOWN_CODE'));
+        return;
+    }
+    state.answer = answer;
+    const kinds = new Set(answer.province.periods.map((p) => p.period.kind));
+    if (!kinds.has(state.kind)) state.kind = KINDS.find((kind) => kinds.has(kind)) ?? 'YEAR';
+    render();
+}
+
+function watch(code) {
+    unsubscribe?.();
+    unsubscribe = subscribe(FIGURES_CHANGED, { area: code }, async () => {
+        await loadArea();
+        showStatus('', t('updated'));
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// From the answer to rows: what the chart and the table show for each period.
+
+const unknown = { amount: null };
+
+function stated(figure) {
+    return figure ? { amount: figure.amount, status: figure.status, qualifier: figure.qualifier, figure } : unknown;
+}
+
+function rebuilt(derived) {
+    if (!derived || derived.computed === null) return unknown;
+    return { amount: derived.computed, qualifier: 'EXACT', partial: derived.partial, note: derived.note };
+}
+
+function rowOf(entry) {
+    const target = entry.targets.map((target) => target.figure).find((figure) => figure.flow === 'EXPORT' && figure.unit === 'USD');
+    const own = entry.balance.computed !== null
+        ? { amount: entry.balance.computed, qualifier: 'EXACT', partial: entry.balance.partial }
+        : unknown;
+    return {
+        code: entry.period.code,
+        label: entry.period.label,
+        exports: entry.exports ? stated(entry.exports) : rebuilt(entry.rebuild?.exports),
+        imports: entry.imports ? stated(entry.imports) : rebuilt(entry.rebuild?.imports),
+        balance: own.amount !== null ? own : rebuilt(entry.rebuild?.balance),
+        statedBalance: entry.balance.stated,
+        target: target ? { amount: target.amount ?? target.range?.high ?? null, status: target.status, qualifier: target.qualifier, figure: target } : unknown,
+        rebuild: entry.rebuild,
+    };
+}
+
+// Years and months with nothing stated are shown as gaps in their place, not left out.
+function withGaps(rows, kind) {
+    if (rows.length < 2 || (kind !== 'YEAR' && kind !== 'MONTH')) return rows;
+    const next = (code) => {
+        if (kind === 'YEAR') return String(Number(code) + 1);
+        const [year, month] = code.split('-').map(Number);
+        return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+    };
+    const byCode = new Map(rows.map((row) => [row.code, row]));
+    const filled = [];
+    for (let code = rows[0].code; ; code = next(code)) {
+        filled.push(byCode.get(code) ?? {
+            code, label: code, exports: unknown, imports: unknown, balance: unknown, target: unknown, statedBalance: [],
+        });
+        if (code === rows[rows.length - 1].code) return filled;
+    }
+}
+
+function rowsOfKind() {
+    const entries = state.answer.province.periods.filter((p) => p.period.kind === state.kind)
+        .sort((a, b) => a.period.firstDay.localeCompare(b.period.firstDay));
+    return withGaps(entries.map(rowOf), state.kind);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rendering.
+
+function element(tag, props = {}, ...children) {
+    const node = Object.assign(document.createElement(tag), props);
+    node.append(...children.filter((child) => child !== null && child !== undefined));
+    return node;
+}
+
+/** A stated figure as a button that opens its provenance. */
+function figureButton(figure, text = amount(figure.amount, figure.unit, figure.qualifier)) {
+    const button = element('button', { type: 'button', className: `figure status-${figure.status}`, textContent: text });
+    button.dataset.code = figure.code;
+    if (figure.status !== 'REPORTED') button.append(' ', element('span', { className: 'status', textContent: t(`status.${figure.status}`) }));
+    button.addEventListener('click', () => openProvenance(figure));
+    return button;
+}
+
+function valueCell(value) {
+    if (value.amount === null) return element('td', { className: 'unknown', textContent: '—', title: t('unknown') });
+    if (value.figure) return element('td', {}, figureButton(value.figure));
+    const cell = element('td', { className: value.partial ? 'computed partial' : 'computed' },
+        amount(value.amount, 'USD', value.qualifier));
+    if (value.partial) {
+        cell.append(' ', element('span', { className: 'badge partial', textContent: t('partial'), title: value.note ?? '' }));
+    }
+    return cell;
+}
+
+function balanceCell(row) {
+    if (row.balance.amount === null) {
+        return element('td', { className: 'unknown', textContent: '—', title: t('unknownBalance') });
+    }
+    return valueCell(row.balance);
+}
+
+function renderArea() {
+    const province = state.answer.province;
+    $('area').hidden = false;
+    $('area-title').textContent = province.name;
+    const notes = [validity(province)];
+    if (state.geography === 'PROVINCES_2025' && province.members.length) {
+        notes.push(t('rebuiltFrom', province.members.map((m) => m.name).join(', ')));
+    }
+    if (state.mergedFrom) notes.push(t('partOf', state.mergedFrom.name, province.name));
+    $('area-validity').textContent = notes.filter(Boolean).join(' · ');
+
+    const kinds = new Set(province.periods.map((p) => p.period.kind));
+    $('kinds').replaceChildren(...KINDS.filter((kind) => kinds.has(kind)).map((kind) => {
+        const button = element('button', { type: 'button', textContent: t(`kind.${kind}`) });
+        button.setAttribute('aria-pressed', String(kind === state.kind));
+        button.addEventListener('click', () => {
+            state.kind = kind;
+            state.period = null;
+            render();
+        });
+        return button;
+    }));
+
+    const rows = rowsOfKind();
+    drawChart($('chart'), rows);
+    $('chart').setAttribute('aria-label', `${t('chartCaption')}: ${province.name}`);
+    $('trade').tBodies[0].replaceChildren(...rows.map((row) => {
+        const tr = element('tr', {},
+            element('th', { scope: 'row', textContent: row.label }),
+            valueCell(row.exports), valueCell(row.imports), balanceCell(row),
+            element('td', {}, ...row.statedBalance.map((s) => element('span', { className: 'stated' },
+                figureButton(s.figure), ' ',
+                element('span', { className: `verdict verdict-${s.verdict}`, textContent: t(`verdict.${s.verdict}`) })))));
+        tr.dataset.period = row.code;
+        return tr;
+    }));
+}
+
+function renderDetail() {
+    const periods = [...state.answer.province.periods]
+        .filter((p) => p.commodities.length || p.markets.length || p.ranks.length)
+        .sort((a, b) => b.period.firstDay.localeCompare(a.period.firstDay));
+    $('detail').hidden = periods.length === 0;
+    if (!periods.length) return;
+    const chosen = periods.find((p) => p.period.code === state.period)
+        ?? periods.find((p) => p.period.kind === state.kind) ?? periods[0];
+    state.period = chosen.period.code;
+    $('period-select').replaceChildren(...periods.map((p) => element('option', {
+        value: p.period.code, textContent: `${p.period.label} (${t(`kind.${p.period.kind}`)})`, selected: p === chosen,
+    })));
+    const rowsOf = (items, named) => (items.length
+        ? items.map((item) => element('tr', {},
+            element('th', { scope: 'row', textContent: localName(item[named]) }),
+            item.exports ? element('td', {}, figureButton(item.exports)) : element('td', { className: 'unknown', textContent: '—' }),
+            element('td', { textContent: item.exports?.share ? amount(item.exports.share.percent, 'PERCENT', item.exports.share.qualifier) : percent(item.exportShare.computed) })))
+        : [element('tr', {}, element('td', { colSpan: 3, textContent: t('none') }))]);
+    $('commodities').tBodies[0].replaceChildren(...rowsOf(chosen.commodities, 'commodity'));
+    $('markets').tBodies[0].replaceChildren(...rowsOf(chosen.markets, 'market'));
+    $('ranks').replaceChildren(...(chosen.ranks.length ? chosen.ranks.map((figure) => element('li', {},
+        element('strong', { textContent: localName(figure.market ?? figure.commodity ?? { nameVi: '', nameEn: '' }) }), ' ',
+        figureButton(figure, t('rank', figure.rank)), ' ',
+        element('q', { lang: 'vi', textContent: figure.quote })))
+        : [element('li', { textContent: t('none') })]));
+}
+
+function renderFindings() {
+    const findings = state.answer.checks;
+    $('findings').hidden = findings.length === 0;
+    $('finding-list').replaceChildren(...findings.map((finding) => element('li', { className: 'finding' },
+        element('span', { className: `verdict verdict-${finding.verdict}`, textContent: t(`verdict.${finding.verdict}`) }), ' ',
+        element('strong', { textContent: finding.period.label }), ' ',
+        element('span', { textContent: finding.explanation }), ' ',
+        element('span', { className: 'involved' }, ...finding.figures.map((figure) => figureButton(figure, figure.code))))));
+}
+
+function render() {
+    if (!state.answer) return;
+    renderArea();
+    renderDetail();
+    renderFindings();
+}
+
+function openProvenance(figure) {
+    $('provenance-title').textContent = t('figure', figure.code);
+    const value = figure.range
+        ? range(figure.range.low, figure.range.high, figure.unit, figure.qualifier)
+        : amount(figure.amount, figure.unit, figure.qualifier);
+    $('provenance-value').textContent = `${value} (${t(`status.${figure.status}`)})`;
+    const source = figure.source;
+    const title = source.url
+        ? element('a', { href: source.url, textContent: source.title, rel: 'noopener noreferrer', target: '_blank' })
+        : element('cite', { textContent: source.title });
+    $('provenance-source').replaceChildren(title,
+        [source.publisher, source.publishedOn && date(source.publishedOn)].filter(Boolean).map((s) => ` · ${s}`).join(''));
+    $('provenance-paragraph').textContent = String(figure.paragraph);
+    $('provenance-quote').textContent = `«${figure.quote}»`;
+    $('provenance').showModal();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Choosing what to show; the URL's fragment keeps it.
+
+function choose(code) {
+    const area = state.areas.find((a) => a.code === code);
+    // A unit that ended on 30 June 2025 is part of its successor among the 34 provinces.
+    if (state.geography === 'PROVINCES_2025' && area?.successor) {
+        const successor = choose(area.successor.code);
+        state.mergedFrom = area;
+        return successor;
+    }
+    state.mergedFrom = null;
+    state.code = code;
+    state.period = null;
+    if (area) picker.show(area);
+    window.history.replaceState(null, '', `#area=${encodeURIComponent(code)}&geography=${state.geography}`);
+    watch(code);
+    return loadArea();
+}
+
+const picker = createPicker($('area-input'), $('area-options'), (area) => choose(area.code));
+
+for (const radio of document.querySelectorAll('input[name=geography]')) {
+    radio.addEventListener('change', () => {
+        state.geography = radio.value;
+        if (state.code) choose(state.code);
+    });
+}
+$('period-select').addEventListener('change', (event) => {
+    state.period = event.target.value;
+    renderDetail();
+});
+$('language').addEventListener('click', () => {
+    setLanguage(currentLanguage() === 'vi' ? 'en' : 'vi');
+    render();
+});
+window.addEventListener('resize', resizeChart);
+
+async function start() {
+    setLanguage(currentLanguage());
+    state.areas = await withStatus(loadAreas, start).catch(() => undefined);
+    if (!state.areas) return;
+    picker.setAreas(state.areas);
+    const fragment = new URLSearchParams(window.location.hash.slice(1));
+    const geography = document.querySelector(`input[name=geography][value="${fragment.get('geography')}"]`);
+    if (geography) geography.checked = true;
+    state.geography = document.querySelector('input[name=geography]:checked').value;
+    await choose(fragment.get('area') ?? 'VN');
+}
+
+start();
