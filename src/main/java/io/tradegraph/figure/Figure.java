@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.commodity.Commodity;
+import io.tradegraph.graphql.Node;
 import io.tradegraph.market.Market;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
@@ -45,7 +47,18 @@ public record Figure(
         @Loads(Loads.Need.FIGURE_TEXT) @NonNull @Description("The figure as the article writes it, e.g. «gần 10 tỷ USD».") String quote,
         @Loads(Loads.Need.FIGURE_TEXT) @Description("What the reader should know to interpret the figure.") String note,
         @NonNull @Description("True for a mention: the article names the market or commodity without any value, so "
-                + "every value is null (unknown), never zero.") boolean mention) {
+                + "every value is null (unknown), never zero.") boolean mention) implements Node {
+
+    /** A figure's id names its revision: each revision is a fact of its own, which a cache must not merge. */
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID)
+    @Loads(Loads.Need.FIGURE_TEXT)
+    public String getId() {
+        return Node.id("Figure", code + "@" + revision);
+    }
+
 
     @Description("A low–high range, both ends inclusive.")
     @Loads({})

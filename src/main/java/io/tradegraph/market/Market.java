@@ -1,7 +1,10 @@
 package io.tradegraph.market;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import io.tradegraph.graphql.Node;
 
 @Description("A trading partner (thị trường): a country, a bloc, a region or the world.")
 public record Market(
@@ -9,5 +12,14 @@ public record Market(
         @NonNull @Description("Country, bloc, region or world.") MarketKind kind,
         @NonNull @Description("Vietnamese name, e.g. Trung Quốc.") String nameVi,
         @NonNull @Description("English name, e.g. China.") String nameEn,
-        @Description("ISO 3166-1 alpha-2 code; null unless a country or territory.") String isoCode) {
+        @Description("ISO 3166-1 alpha-2 code; null unless a country or territory.") String isoCode) implements Node {
+
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID)
+    public String getId() {
+        return Node.id("Market", code);
+    }
+
 }

@@ -3,8 +3,11 @@ package io.tradegraph.province;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import io.tradegraph.graphql.Node;
 
 @Description("A province, a centrally-run city or the nation (level NATION), which is queried like a province. "
         + "Units merged on 1 July 2025 end on 30 June 2025 and name their successor; the units created that day "
@@ -20,5 +23,14 @@ public record Province(
         @Description("Two-digit national code (GSO before the reform, Decision 19/2025/QĐ-TTg after it).") String nationalCode,
         @Description("First day of existence in this form; null when it predates the data.") LocalDate validFrom,
         @Description("Last day of existence; null while the unit exists.") LocalDate validTo,
-        @Ignore String successorCode) {
+        @Ignore String successorCode) implements Node {
+
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID)
+    public String getId() {
+        return Node.id("Province", code);
+    }
+
 }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import io.tradegraph.graphql.Node;
 
 @Description("A news article that states figures. Null fields are unknown: several articles name neither their "
         + "publisher nor their date.")
@@ -16,5 +19,14 @@ public record Source(
         @Description("Publication date; null when the article does not give it.") LocalDate publishedOn,
         @Description("The file of the seed data the article came in; null for articles added by editors.") String seedFile,
         @Description("Where the article was published, when known.") String url,
-        @NonNull @Description("When the article was added to the service.") OffsetDateTime recordedAt) {
+        @NonNull @Description("When the article was added to the service.") OffsetDateTime recordedAt) implements Node {
+
+    @Override
+    @Id
+    @NonNull
+    @Description(Node.ID)
+    public String getId() {
+        return Node.id("Source", code);
+    }
+
 }

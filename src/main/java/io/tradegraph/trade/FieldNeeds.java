@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
@@ -91,16 +92,18 @@ final class FieldNeeds {
         return source.getType();
     }
 
-    /** A record's components, or a class's public getters, as GraphQL sees them. */
+    /** A record's components and a class's public getters (a record's too, such as its id), as GraphQL sees them. */
     private static List<Method> fieldMethods(Class<?> type) {
-        if (type.isRecord()) {
-            return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).toList();
-        }
-        return Arrays.stream(type.getMethods())
+        List<Method> getters = Arrays.stream(type.getMethods())
                 .filter(m -> !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
                         && m.getDeclaringClass().getName().startsWith("io.tradegraph.")
                         && (m.getName().startsWith("get") || m.getName().startsWith("is")))
                 .toList();
+        if (!type.isRecord()) {
+            return getters;
+        }
+        return Stream.concat(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor),
+                getters.stream()).toList();
     }
 
     private static Set<Need> declared(Method method, Class<?> owner) {
@@ -141,7 +144,7 @@ final class FieldNeeds {
             return name.value();
         }
         String methodName = method.getName();
-        if (method.getDeclaringClass().isRecord()) {
+        if (isAccessor(method)) {
             return methodName;
         }
         if (methodName.startsWith("get") && methodName.length() > 3) {
@@ -151,6 +154,11 @@ final class FieldNeeds {
             return decapitalize(methodName.substring(2));
         }
         return methodName;
+    }
+
+    private static boolean isAccessor(Method method) {
+        return method.getDeclaringClass().isRecord() && Arrays.stream(method.getDeclaringClass().getRecordComponents())
+                .anyMatch(component -> component.getAccessor().equals(method));
     }
 
     private static String decapitalize(String name) {

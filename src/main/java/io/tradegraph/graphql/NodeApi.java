@@ -1,0 +1,40 @@
+package io.tradegraph.graphql;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.inject.Instance;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.smallrye.mutiny.Uni;
+
+/** {@code node(id:)}: any object with an id, found by the lookup of its type. */
+@GraphQLApi
+public class NodeApi {
+
+    private final Map<String, Node.Lookup> lookups;
+
+    public NodeApi(Instance<Node.Lookup> lookups) {
+        this.lookups = lookups.stream().collect(Collectors.toUnmodifiableMap(Node.Lookup::type, Function.identity()));
+    }
+
+    @Query("node")
+    @Description("The object with this global id (Relay's object identification), or null if it does not exist "
+            + "(any more). An id that no object could have is an INVALID_ARGUMENT error.")
+    public Uni<Node> node(@Name("id") @Id @NonNull @Description("An id as an object's 'id' field gives it.") String id) {
+        int colon = id.indexOf(':');
+        Node.Lookup lookup = colon < 0 ? null : lookups.get(id.substring(0, colon));
+        if (lookup == null) {
+            return Uni.createFrom().failure(new ClientError.InvalidArgument("'" + id + "' is not an id of this "
+                    + "service: ids look like Province:VN-57, as the 'id' field of an object gives them."));
+        }
+        return lookup.find(id.substring(colon + 1)).map(Node.class::cast);
+    }
+}
