@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -54,19 +53,27 @@ public class FigureApi {
     @Description("The figures as the articles state them, filtered and ordered, one page at a time.")
     public Uni<@NonNull FigureConnection> figures(
             @Name("filter") @Description("Conditions on area, period, flow, commodity, market, status and source.") FigureFilter filter,
-            @Name("orderBy") @DefaultValue("PERIOD") @Description("Order of the figures.") FigureOrder orderBy,
-            @Name("first") @DefaultValue("50") @Description("Page size, from 1 to 100.") int first,
-            @Name("after") @Description("Cursor after which the page starts; omit it for the first page.") String after,
+            @Name("orderBy") @Description("Keys to order by, in turn, e.g. [AREA, AMOUNT_DESC]; one key may be given "
+                    + "alone. Default: PERIOD.") List<FigureOrder> orderBy,
+            @Name("first") @Description(PageRequest.FIRST + " Without first or last: the first "
+                    + PageRequest.FIGURES_BY_DEFAULT + ".") Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before,
             @Name("asOf") @Description("Answer as the data stood at this instant (default: now).") OffsetDateTime asOf) {
-        PageRequest page = PageRequest.of(first, after);
+        // Refused before anything is read; the page itself is known once the figures are counted.
+        PageRequest.requireValid(first, after, last, before, PageRequest.FIGURES_BY_DEFAULT);
         FigureFilter.requireOrdered(filter);
-        return figures.count(filter, asOf).flatMap(total -> total == 0
-                ? Uni.createFrom().item(() -> {
-                    FigureFilter.requireKnownCodes(filter, catalog.current());
-                    return new FigureConnection(List.of(), page.pageInfo(0, 0), 0);
-                })
-                : figures.page(filter, orderBy, page, asOf).map(nodes ->
-                        new FigureConnection(page.edges(nodes, FigureEdge::new), page.pageInfo(nodes.size(), total), total)));
+        return figures.count(filter, asOf).flatMap(total -> {
+            PageRequest page = PageRequest.of(first, after, last, before, PageRequest.FIGURES_BY_DEFAULT, total);
+            return total == 0
+                    ? Uni.createFrom().item(() -> {
+                        FigureFilter.requireKnownCodes(filter, catalog.current());
+                        return new FigureConnection(List.of(), page.pageInfo(0, 0), 0);
+                    })
+                    : figures.page(filter, orderBy, page, asOf).map(nodes -> new FigureConnection(
+                            page.edges(nodes, FigureEdge::new), page.pageInfo(nodes.size(), total), total));
+        });
     }
 
     @Query("figureHistory")

@@ -72,7 +72,7 @@ public class FigureCsvEndpoint {
         OffsetDateTime asOf;
         try {
             HttpServerRequest request = context.request();
-            filter = new FigureFilter(request.getParam("area"), parse(request, "from", LocalDate::parse),
+            filter = FigureFilter.of(request.getParam("area"), parse(request, "from", LocalDate::parse),
                     parse(request, "to", LocalDate::parse), parse(request, "periodKind", PeriodKind::valueOf),
                     parse(request, "flow", Flow::valueOf), request.getParam("commodity"), request.getParam("market"),
                     parse(request, "status", Status::valueOf), request.getParam("source"));

@@ -1,6 +1,9 @@
 package io.tradegraph.figure;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -22,12 +25,34 @@ public record FigureFilter(
         @Description("Commodity code, e.g. WOOD.") String commodity,
         @Description("Market code, e.g. CN.") String market,
         @Description("Only this status.") Status status,
-        @Description("Source code, e.g. 003.") String source) {
+        @Description("Source code, e.g. 003.") String source,
+        @Description("Any of these area codes.") List<String> areaIn,
+        @Description("Any of these flows.") List<Flow> flowIn,
+        @Description("Any of these commodity codes.") List<String> commodityIn,
+        @Description("Any of these market codes.") List<String> marketIn,
+        @Description("Any of these statuses.") List<Status> statusIn,
+        @Description("Any of these source codes.") List<String> sourceIn,
+        @Description("Only amounts of at least this much (in whole units); figures without an amount are left out.")
+        BigDecimal amountAtLeast,
+        @Description("Only amounts of at most this much (in whole units); figures without an amount are left out.")
+        BigDecimal amountAtMost) {
 
-    /** Refuses a range that ends before it starts (INVALID_DATE_RANGE). */
+    /** The filter of the conditions that take one value each, as the CSV export's parameters give them. */
+    public static FigureFilter of(String area, LocalDate from, LocalDate to, PeriodKind periodKind, Flow flow,
+            String commodity, String market, Status status, String source) {
+        return new FigureFilter(area, from, to, periodKind, flow, commodity, market, status, source, null, null, null,
+                null, null, null, null, null);
+    }
+
+    /** Refuses a range that ends before it starts: of dates (INVALID_DATE_RANGE), of amounts (INVALID_ARGUMENT). */
     public static void requireOrdered(FigureFilter filter) {
         if (filter != null && filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw new ClientError.InvalidDateRange(filter.from(), filter.to());
+        }
+        if (filter != null && filter.amountAtLeast() != null && filter.amountAtMost() != null
+                && filter.amountAtLeast().compareTo(filter.amountAtMost()) > 0) {
+            throw new ClientError.InvalidArgument("'amountAtLeast' (" + filter.amountAtLeast().toPlainString()
+                    + ") is more than 'amountAtMost' (" + filter.amountAtMost().toPlainString() + "): nothing can match.");
         }
     }
 
@@ -40,6 +65,27 @@ public record FigureFilter(
             known.unknownCode(filter.area(), filter.commodity(), filter.market(), filter.source()).ifPresent(error -> {
                 throw error;
             });
+            // A null in a list matches nothing and names no code.
+            for (String area : orEmpty(filter.areaIn())) {
+                known.unknownCode(area, null, null, null).ifPresent(error -> {
+                    throw error;
+                });
+            }
+            for (String commodity : orEmpty(filter.commodityIn())) {
+                known.requireKnown(commodity, null);
+            }
+            for (String market : orEmpty(filter.marketIn())) {
+                known.requireKnown(null, market);
+            }
+            for (String source : orEmpty(filter.sourceIn())) {
+                known.unknownCode(null, null, null, source).ifPresent(error -> {
+                    throw error;
+                });
+            }
         }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
     }
 }

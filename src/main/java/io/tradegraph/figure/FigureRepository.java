@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -94,16 +96,16 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
                 .and("p.first_day >= ?", from)
                 .and("p.last_day <= ?", to)
                 .and(scopes.condition, scopes.condition);
-        return select(columns, where, orderBy(FigureOrder.PERIOD), null);
+        return select(columns, where, orderBy(List.of(FigureOrder.PERIOD)), null);
     }
 
-    public Uni<List<Figure>> page(FigureFilter filter, FigureOrder order, PageRequest page, OffsetDateTime asOf) {
+    public Uni<List<Figure>> page(FigureFilter filter, List<FigureOrder> order, PageRequest page, OffsetDateTime asOf) {
         return select(Columns.WITH_TEXT, conditions(filter, asOf), orderBy(order), page);
     }
 
     /** Every figure matching a filter, in period order; for aggregates over a bounded selection. */
     public Uni<List<Figure>> matching(FigureFilter filter, OffsetDateTime asOf) {
-        return select(Columns.WITH_TEXT, conditions(filter, asOf), orderBy(FigureOrder.PERIOD), null);
+        return select(Columns.WITH_TEXT, conditions(filter, asOf), orderBy(List.of(FigureOrder.PERIOD)), null);
     }
 
     public Uni<Long> count(FigureFilter filter, OffsetDateTime asOf) {
@@ -117,7 +119,7 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
         Conditions where = conditions(filter, asOf).and("f.code > ?", afterCode);
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(size);
-        return query("select " + Columns.WITH_TEXT.list + FROM + where.sqlWhere() + orderBy(FigureOrder.CODE)
+        return query("select " + Columns.WITH_TEXT.list + FROM + where.sqlWhere() + orderBy(List.of(FigureOrder.CODE))
                 + " limit $" + parameters.size(), parameters, FigureRepository::figure);
     }
 
@@ -238,12 +240,18 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
                         + "and not f.retracted", asOf);
     }
 
-    private static String orderBy(FigureOrder order) {
-        return switch (order == null ? FigureOrder.PERIOD : order) {
-            case PERIOD -> " order by p.first_day, p.last_day, f.code";
-            case CODE -> " order by f.code";
-            case AMOUNT_DESC -> " order by f.amount desc nulls last, f.code";
-        };
+    /** The keys in turn (PERIOD when none), then the code, unless a key already orders by it. */
+    private static String orderBy(List<FigureOrder> keys) {
+        List<FigureOrder> given = keys == null ? List.of() : keys.stream().filter(Objects::nonNull).distinct().toList();
+        List<FigureOrder> order = given.isEmpty() ? List.of(FigureOrder.PERIOD) : given;
+        String sql = " order by" + order.stream().map(key -> key.sql).collect(Collectors.joining(","));
+        return order.contains(FigureOrder.CODE) || order.contains(FigureOrder.CODE_DESC) ? sql : sql + ", f.code";
+    }
+
+    /** A list argument as a text array parameter (enums by name); null when the client gave none. */
+    private static String[] array(List<?> values) {
+        return values == null ? null : values.stream().map(v -> v instanceof Enum<?> e ? e.name() : (String) v)
+                .toArray(String[]::new);
     }
 
     private static Conditions conditions(FigureFilter filter, OffsetDateTime asOf) {
@@ -257,7 +265,15 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
                     .and("f.commodity_code = ?", filter.commodity())
                     .and("f.market_code = ?", filter.market())
                     .and("f.status = ?", name(filter.status()))
-                    .and("f.source_code = ?", filter.source());
+                    .and("f.source_code = ?", filter.source())
+                    .and("f.area_code = any(?)", array(filter.areaIn()))
+                    .and("f.flow = any(?)", array(filter.flowIn()))
+                    .and("f.commodity_code = any(?)", array(filter.commodityIn()))
+                    .and("f.market_code = any(?)", array(filter.marketIn()))
+                    .and("f.status = any(?)", array(filter.statusIn()))
+                    .and("f.source_code = any(?)", array(filter.sourceIn()))
+                    .and("f.amount >= ?", filter.amountAtLeast())
+                    .and("f.amount <= ?", filter.amountAtMost());
         }
         return where;
     }

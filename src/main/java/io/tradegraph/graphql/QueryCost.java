@@ -140,8 +140,9 @@ final class QueryCost {
 
         private int length(String parent, String field, Map<String, Object> arguments, Map<String, Object> parentArguments) {
             return switch (parent + "." + field) {
-                // A connection's edges are as many as its field's 'first' asks for.
-                case "ProvinceConnection.edges", "FigureConnection.edges" -> first(parentArguments);
+                // A connection's edges are as many as its field's 'first' or 'last' asks for, at most a page.
+                case "ProvinceConnection.edges" -> pageSize(parentArguments, PageRequest.PROVINCES_BY_DEFAULT);
+                case "FigureConnection.edges" -> pageSize(parentArguments, PageRequest.FIGURES_BY_DEFAULT);
                 case "Province.periods" -> periods(known, arguments);
                 case "Province.series" -> SeriesLength.estimate(known, kind(arguments.get("kind")),
                         date(arguments.get("from")), date(arguments.get("to")));
@@ -169,8 +170,10 @@ final class QueryCost {
         return (int) Math.min(inRange, known.shape().periodsPerArea());
     }
 
-    private static int first(Map<String, Object> arguments) {
-        return arguments.get("first") instanceof Number first ? Math.max(first.intValue(), 0) : UNKNOWN_LENGTH;
+    private static int pageSize(Map<String, Object> arguments, int byDefault) {
+        Object size = arguments.get("first") != null ? arguments.get("first") : arguments.get("last");
+        return size instanceof Number number ? Math.max(0, Math.min(number.intValue(), PageRequest.MAX_PAGE_SIZE))
+                : byDefault;
     }
 
     private static int topN(Map<String, Object> arguments, int all) {

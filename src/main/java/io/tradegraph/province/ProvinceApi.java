@@ -2,7 +2,6 @@ package io.tradegraph.province;
 
 import java.util.List;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -32,11 +31,14 @@ public class ProvinceApi {
     @Description("Provinces, centrally-run cities and the nation, ordered by code, one page at a time.")
     public @NonNull ProvinceConnection provinces(
             @Name("filter") @Description("Conditions on region, level, name and validity.") ProvinceFilter filter,
-            @Name("first") @DefaultValue("20") @Description("Page size, from 1 to 100.") int first,
-            @Name("after") @Description("Cursor after which the page starts; omit it for the first page.") String after) {
-        PageRequest page = PageRequest.of(first, after);
+            @Name("first") @Description(PageRequest.FIRST + " Without first or last: the first "
+                    + PageRequest.PROVINCES_BY_DEFAULT + ".") Integer first,
+            @Name("after") @Description(PageRequest.AFTER) String after,
+            @Name("last") @Description(PageRequest.LAST) Integer last,
+            @Name("before") @Description(PageRequest.BEFORE) String before) {
         List<Province> matching = filter == null ? catalog.current().areas()
                 : catalog.current().areas().stream().filter(filter.matcher()).toList();
+        PageRequest page = PageRequest.of(first, after, last, before, PageRequest.PROVINCES_BY_DEFAULT, matching.size());
         List<Province> nodes = page.slice(matching);
         return new ProvinceConnection(page.edges(nodes, ProvinceEdge::new), page.pageInfo(nodes.size(), matching.size()),
                 matching.size());

@@ -13,12 +13,42 @@ import org.junit.jupiter.api.Test;
 
 class PageRequestTest {
 
+    private static PageRequest forwards(int first, String after) {
+        return PageRequest.of(first, after, null, null, 20, 1000);
+    }
+
+    private static String cursor(int position) {
+        return new PageRequest(position, 1).edges(List.of("node"), (cursor, node) -> cursor).get(0);
+    }
+
+    @Test
+    void lastTakesTheEndOfTheWindowBetweenTheCursors() {
+        assertEquals(new PageRequest(7, 3), PageRequest.of(null, null, 3, null, 20, 10));
+        assertEquals(new PageRequest(2, 3), PageRequest.of(null, null, 3, cursor(5), 20, 10));
+        assertEquals(new PageRequest(3, 2), PageRequest.of(null, cursor(2), 3, cursor(5), 20, 10));
+        assertEquals(new PageRequest(0, 2), PageRequest.of(null, null, 5, cursor(2), 20, 10));
+        assertEquals(new PageRequest(3, 2), PageRequest.of(5, cursor(2), null, cursor(5), 20, 10));
+    }
+
+    @Test
+    void neitherFirstNorLastIsTheDefaultSizeFromTheStart() {
+        assertEquals(new PageRequest(0, 20), PageRequest.of(null, null, null, null, 20, 1000));
+        assertEquals(new PageRequest(0, 7), PageRequest.of(null, null, null, null, 20, 7));
+    }
+
+    @Test
+    void firstAndLastTogetherAreRefused() {
+        assertThrows(ClientError.InvalidArgument.class, () -> PageRequest.of(2, null, 2, null, 20, 10));
+        assertThrows(ClientError.PageSizeOutOfRange.class, () -> PageRequest.of(null, null, 0, null, 20, 10));
+        assertThrows(ClientError.InvalidCursor.class, () -> PageRequest.of(null, null, 2, "%%%", 20, 10));
+    }
+
     @Test
     void theEndCursorOfAPageStartsTheNextPageRightAfterIt() {
-        PageRequest first = PageRequest.of(3, null);
+        PageRequest first = forwards(3, null);
         PageInfo info = first.pageInfo(3, 7);
 
-        PageRequest second = PageRequest.of(3, info.endCursor());
+        PageRequest second = forwards(3, info.endCursor());
 
         assertEquals(0, first.offset());
         assertEquals(3, second.offset());
@@ -37,7 +67,7 @@ class PageRequestTest {
 
     @Test
     void anEmptyPageHasNoCursors() {
-        PageInfo info = PageRequest.of(5, null).pageInfo(0, 0);
+        PageInfo info = forwards(5, null).pageInfo(0, 0);
 
         assertNull(info.startCursor());
         assertNull(info.endCursor());
@@ -49,15 +79,15 @@ class PageRequestTest {
         PageRequest page = new PageRequest(10, 2);
         List<String> cursors = page.edges(List.of("a", "b"), (cursor, node) -> cursor);
 
-        assertEquals(11, PageRequest.of(1, cursors.get(0)).offset());
-        assertEquals(12, PageRequest.of(1, cursors.get(1)).offset());
+        assertEquals(11, forwards(1, cursors.get(0)).offset());
+        assertEquals(12, forwards(1, cursors.get(1)).offset());
     }
 
     @Test
     void pageSizesOutsideOneToAHundredAreRejected() {
-        assertThrows(ClientError.PageSizeOutOfRange.class, () -> PageRequest.of(0, null));
-        assertThrows(ClientError.PageSizeOutOfRange.class, () -> PageRequest.of(101, null));
-        assertEquals(100, PageRequest.of(100, null).limit());
+        assertThrows(ClientError.PageSizeOutOfRange.class, () -> forwards(0, null));
+        assertThrows(ClientError.PageSizeOutOfRange.class, () -> forwards(101, null));
+        assertEquals(100, forwards(100, null).limit());
     }
 
     @Test
@@ -65,8 +95,8 @@ class PageRequestTest {
         String negative = Base64.getUrlEncoder().encodeToString("tradegraph:-4".getBytes());
         String foreign = Base64.getUrlEncoder().encodeToString("other:4".getBytes());
 
-        assertThrows(ClientError.InvalidCursor.class, () -> PageRequest.of(5, "%%%"));
-        assertThrows(ClientError.InvalidCursor.class, () -> PageRequest.of(5, negative));
-        assertThrows(ClientError.InvalidCursor.class, () -> PageRequest.of(5, foreign));
+        assertThrows(ClientError.InvalidCursor.class, () -> forwards(5, "%%%"));
+        assertThrows(ClientError.InvalidCursor.class, () -> forwards(5, negative));
+        assertThrows(ClientError.InvalidCursor.class, () -> forwards(5, foreign));
     }
 }
