@@ -3,7 +3,7 @@ import * as echarts from 'echarts/core';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { amount, t } from './i18n.js';
+import { amount, decimal, t } from './i18n.js';
 
 echarts.use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent,
     SVGRenderer]);
@@ -42,7 +42,7 @@ export function drawChart(element, rows) {
         legend: { top: 0 },
         tooltip: { trigger: 'item' },
         xAxis: { type: 'category', data: rows.map((row) => row.label) },
-        yAxis: { type: 'value', name: t('chartCaption').split(',').pop().trim() },
+        yAxis: { type: 'value', name: t('chartCaption').split(',').pop().trim(), axisLabel: { formatter: decimal } },
         series: [
             { name: t('exports'), type: 'bar', barMaxWidth: 40, color: COLORS.exports, data: bar('exports'), tooltip: { formatter: tooltip('exports') } },
             { name: t('imports'), type: 'bar', barMaxWidth: 40, color: COLORS.imports, data: bar('imports'), tooltip: { formatter: tooltip('imports') } },

@@ -200,6 +200,11 @@ export function range(low, high, unit, qualifier) {
     return `${amount(low, unit, qualifier)} – ${amount(high, unit)}`;
 }
 
+/** A plain number as the language writes it (1,2 / 1.2), for axes. */
+export function decimal(value) {
+    return number(0).format(value);
+}
+
 export function percent(value) {
     return value === null || value === undefined ? t('unknown') : `${number(1).format(value)}%`;
 }

@@ -4,10 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -188,6 +192,21 @@ class DashboardPageTest {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Không có tỉnh, thành này.");
         assertThat(page.locator("#area")).isHidden();
         tab.screenshot("7-unknown-area");
+    }
+
+    /** The README's example for frontend developers, run as a page would run it. */
+    @Test
+    void theReadmeFetchExampleRunsInTheBrowser() throws IOException {
+        Matcher block = Pattern.compile("```js\\n(// frontend example.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("README.md")));
+        assertTrue(block.find(), "the README shows how a page calls the API");
+        String example = block.group(1).replace("http://localhost:8080/", root.toString())
+                .replace("console.log(", "return (");
+        Page page = open(1280, 900);
+
+        Object printed = page.evaluate("async () => {\n" + example + "\n}");
+
+        assertEquals(List.of("2024: 34500000000", "2025: unknown"), printed);
     }
 
     @Test
