@@ -109,8 +109,16 @@ function rebuilt(derived) {
     return { amount: derived.computed, qualifier: 'EXACT', partial: derived.partial, note: derived.note };
 }
 
+/** An export target as the range of USD it implies (a growth target too), drawn at its middle. */
+function exportTarget(entry) {
+    const target = entry.targets.find((t) => t.figure.flow === 'EXPORT');
+    const { computed, low, high } = target?.range ?? {};
+    const middle = computed ?? (low !== null && high !== null && low !== undefined ? (low + high) / 2 : low);
+    if (middle === null || middle === undefined) return unknown;
+    return { amount: middle, low: low ?? computed, high: high ?? computed, status: target.figure.status, qualifier: 'EXACT', figure: target.figure };
+}
+
 function rowOf(entry) {
-    const target = entry.targets.map((target) => target.figure).find((figure) => figure.flow === 'EXPORT' && figure.unit === 'USD');
     const own = entry.balance.computed !== null
         ? { amount: entry.balance.computed, qualifier: 'EXACT', partial: entry.balance.partial }
         : unknown;
@@ -121,7 +129,7 @@ function rowOf(entry) {
         imports: entry.imports ? stated(entry.imports) : rebuilt(entry.rebuild?.imports),
         balance: own.amount !== null ? own : rebuilt(entry.rebuild?.balance),
         statedBalance: entry.balance.stated,
-        target: target ? { amount: target.amount ?? target.range?.high ?? null, status: target.status, qualifier: target.qualifier, figure: target } : unknown,
+        target: exportTarget(entry),
         rebuild: entry.rebuild,
     };
 }
@@ -218,7 +226,10 @@ function renderArea() {
             valueCell(row.exports), valueCell(row.imports), balanceCell(row),
             element('td', {}, ...row.statedBalance.map((s) => element('span', { className: 'stated' },
                 figureButton(s.figure), ' ',
-                element('span', { className: `verdict verdict-${s.verdict}`, textContent: t(`verdict.${s.verdict}`) })))));
+                element('span', { className: `verdict verdict-${s.verdict}`, textContent: t(`verdict.${s.verdict}`) })))),
+            row.target.figure
+                ? element('td', {}, figureButton(row.target.figure, range(row.target.low, row.target.high, 'USD')))
+                : element('td', { className: 'unknown', textContent: '—' }));
         tr.dataset.period = row.code;
         return tr;
     }));
@@ -226,7 +237,7 @@ function renderArea() {
 
 function renderDetail() {
     const periods = [...state.answer.province.periods]
-        .filter((p) => p.commodities.length || p.markets.length || p.ranks.length)
+        .filter((p) => p.commodities.length || p.markets.length || p.figures.some((f) => f.rank !== null || f.mention))
         .sort((a, b) => b.period.firstDay.localeCompare(a.period.firstDay));
     $('detail').hidden = periods.length === 0;
     if (!periods.length) return;
@@ -244,10 +255,16 @@ function renderDetail() {
         : [element('tr', {}, element('td', { colSpan: 3, textContent: t('none') }))]);
     $('commodities').tBodies[0].replaceChildren(...rowsOf(chosen.commodities, 'commodity'));
     $('markets').tBodies[0].replaceChildren(...rowsOf(chosen.markets, 'market'));
-    $('ranks').replaceChildren(...(chosen.ranks.length ? chosen.ranks.map((figure) => element('li', {},
-        element('strong', { textContent: localName(figure.market ?? figure.commodity ?? { nameVi: '', nameEn: '' }) }), ' ',
+    const about = (figure) => localName(figure.market ?? figure.commodity ?? { nameVi: t('area'), nameEn: t('area') });
+    const ranks = chosen.figures.filter((figure) => figure.rank !== null && figure.amount === null);
+    $('ranks').replaceChildren(...(ranks.length ? ranks.map((figure) => element('li', {},
+        element('strong', { textContent: about(figure) }), ' ',
         figureButton(figure, t('rank', figure.rank)), ' ',
         element('q', { lang: 'vi', textContent: figure.quote })))
+        : [element('li', { textContent: t('none') })]));
+    const mentions = chosen.figures.filter((figure) => figure.mention);
+    $('mentions').replaceChildren(...(mentions.length
+        ? mentions.map((figure) => element('li', {}, figureButton(figure, about(figure))))
         : [element('li', { textContent: t('none') })]));
 }
 
@@ -274,6 +291,10 @@ function openProvenance(figure) {
         ? range(figure.range.low, figure.range.high, figure.unit, figure.qualifier)
         : amount(figure.amount, figure.unit, figure.qualifier);
     $('provenance-value').textContent = `${value} (${t(`status.${figure.status}`)})`;
+    const growth = figure.growth;
+    $('provenance-growth').textContent = !growth ? '—'
+        : `${growth.percent !== null ? percent(growth.percent) : `${percent(growth.low)} – ${percent(growth.high)}`} `
+            + t(`basis.${growth.basis}`);
     const source = figure.source;
     const title = source.url
         ? element('a', { href: source.url, textContent: source.title, rel: 'noopener noreferrer', target: '_blank' })

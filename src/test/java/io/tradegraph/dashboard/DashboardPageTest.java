@@ -102,6 +102,12 @@ class DashboardPageTest {
         assertThat(cell(page, "2024", 3)).containsText("phù hợp với cách nói");
         assertThat(page.locator("#chart svg")).isVisible();
         assertThat(page.locator("#finding-list")).containsText("mâu thuẫn");
+        // 2025 states only targets, growth of 9–10 %, shown as the range of exports they imply.
+        assertThat(cell(page, "2025", 0)).hasText("—");
+        assertThat(cell(page, "2025", 4)).containsText("37,55 tỷ USD – 38,01 tỷ USD");
+        // What 2024's articles say without a value: China the largest supplier, four markets named.
+        assertThat(page.locator("#ranks")).containsText("Trung Quốc hạng 1");
+        assertThat(page.locator("#mentions")).containsText("Hoa Kỳ");
         tab.screenshot("1-binh-duong-2024");
 
         cell(page, "2024", 0).getByRole(AriaRole.BUTTON).click();
@@ -109,6 +115,7 @@ class DashboardPageTest {
         assertThat(provenance).isVisible();
         assertThat(provenance.locator("blockquote")).hasText("«ước đạt 34,5 tỷ USD, tăng 13%»");
         assertThat(provenance.locator("#provenance-paragraph")).hasText("1");
+        assertThat(provenance.locator("#provenance-growth")).hasText("13,0% so với cùng kỳ");
         tab.screenshot("2-provenance-of-an-export-figure");
         page.keyboard().press("Escape");
         assertThat(provenance).isHidden();

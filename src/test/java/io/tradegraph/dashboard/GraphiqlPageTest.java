@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +16,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tradegraph.graphql.ReadmeExamplesTest;
 
 /**
- * GraphiQL as an analyst's first page: tradegraph's title, the README's examples as tabs (each a golden document,
+ * GraphiQL as an analyst's first page, where Quarkus puts it too: tradegraph's title, the README's examples as tabs (each a golden document,
  * see {@link ReadmeExamplesTest}), the first one ready to run.
  */
 @QuarkusTest
 class GraphiqlPageTest {
 
-    @TestHTTPResource("/graphiql.html")
+    /** Where Quarkus puts GraphiQL, which leads to tradegraph's. */
+    @TestHTTPResource("/q/graphql-ui")
     URL graphiql;
 
     @Test
@@ -30,6 +32,7 @@ class GraphiqlPageTest {
             Page page = tab.page();
             page.navigate(graphiql.toString());
 
+            assertThat(page).hasURL(Pattern.compile("/graphiql\\.html$"));
             assertThat(page).hasTitle("tradegraph — GraphiQL");
             assertThat(page.locator(".graphiql-tab")).hasCount(ReadmeExamplesTest.graphiqlExamples().size());
             assertThat(page.locator(".graphiql-query-editor")).containsText("Bình Dương in 2024");
