@@ -58,6 +58,13 @@ const LABELS = {
         kind: { YEAR: 'Năm', YEAR_TO_DATE: 'Lũy kế', QUARTER: 'Quý', MONTH: 'Tháng', MULTI_YEAR: 'Nhiều năm' },
         status: { REPORTED: 'chính thức', ESTIMATE: 'ước tính', PLAN: 'kế hoạch', TARGET: 'mục tiêu' },
         qualifier: { EXACT: '', ABOUT: 'khoảng ', NEARLY: 'gần ', MORE_THAN: 'hơn ' },
+        finding: {
+            BALANCE_VS_FLOWS: 'Bài báo nêu cán cân {0}; xuất khẩu − nhập khẩu cho {1}.',
+            TOTAL_VS_FLOWS: 'Bài báo nêu tổng kim ngạch {0}; xuất khẩu + nhập khẩu cho {1}.',
+            CLAIMED_SHARE: 'Bài báo nêu tỷ trọng {0}; các số liệu cho {1}.',
+            CONFLICTING_STATEMENTS: 'Hai câu nêu {0} và {1}.',
+            MONTHS_VS_YEAR_TO_DATE: 'Bài báo nêu lũy kế {0}; cộng các tháng cho {1}.',
+        },
         verdict: {
             MATCH: 'khớp', WITHIN_ROUNDING: 'khớp trong sai số làm tròn',
             CONSISTENT_WITH_QUALIFIER: 'phù hợp với cách nói', CONSISTENT_BUT_INCOMPLETE: 'phù hợp nhưng chưa đủ',
@@ -129,6 +136,13 @@ const LABELS = {
         kind: { YEAR: 'Years', YEAR_TO_DATE: 'Year to date', QUARTER: 'Quarters', MONTH: 'Months', MULTI_YEAR: 'Multi-year' },
         status: { REPORTED: 'reported', ESTIMATE: 'estimate', PLAN: 'plan', TARGET: 'target' },
         qualifier: { EXACT: '', ABOUT: 'about ', NEARLY: 'nearly ', MORE_THAN: 'more than ' },
+        finding: {
+            BALANCE_VS_FLOWS: 'An article states a balance of {0}; exports − imports gives {1}.',
+            TOTAL_VS_FLOWS: 'An article states a total of {0}; exports + imports gives {1}.',
+            CLAIMED_SHARE: 'An article states a share of {0}; the figures give {1}.',
+            CONFLICTING_STATEMENTS: 'Two statements say {0} and {1}.',
+            MONTHS_VS_YEAR_TO_DATE: 'An article states {0} for the year to date; the months add up to {1}.',
+        },
         verdict: {
             MATCH: 'match', WITHIN_ROUNDING: 'within rounding', CONSISTENT_WITH_QUALIFIER: 'consistent with its wording',
             CONSISTENT_BUT_INCOMPLETE: 'consistent but incomplete', CONTRADICTION: 'contradiction',

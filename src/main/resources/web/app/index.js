@@ -268,13 +268,22 @@ function renderDetail() {
         : [element('li', { textContent: t('none') })]));
 }
 
+/** A finding in the reader's language, its numbers written as they write them; the API's words as a tooltip. */
+function explain(finding) {
+    const [statedBy, other] = finding.figures;
+    // A claimed share is qualified as a share ("chiếm hơn 10%"), any other statement as an amount.
+    const wording = (figure) => (finding.kind === 'CLAIMED_SHARE' ? figure?.share?.qualifier : figure?.qualifier) ?? 'EXACT';
+    return t(`finding.${finding.kind}`, amount(finding.stated, finding.unit, wording(statedBy)),
+        amount(finding.compared, finding.unit, finding.kind === 'CONFLICTING_STATEMENTS' ? wording(other) : 'EXACT'));
+}
+
 function renderFindings() {
     const findings = state.answer.checks;
     $('findings').hidden = findings.length === 0;
     $('finding-list').replaceChildren(...findings.map((finding) => element('li', { className: 'finding' },
         element('span', { className: `verdict verdict-${finding.verdict}`, textContent: t(`verdict.${finding.verdict}`) }), ' ',
         element('strong', { textContent: finding.period.label }), ' ',
-        element('span', { textContent: finding.explanation }), ' ',
+        element('span', { textContent: explain(finding), title: finding.explanation }), ' ',
         element('span', { className: 'involved' }, ...finding.figures.map((figure) => figureButton(figure, figure.code))))));
 }
 
@@ -343,6 +352,11 @@ $('language').addEventListener('click', () => {
     render();
 });
 window.addEventListener('resize', resizeChart);
+// Back, forward or an edited address: show what the address says.
+window.addEventListener('hashchange', () => {
+    const fragment = new URLSearchParams(window.location.hash.slice(1));
+    if (fragment.get('area') && fragment.get('area') !== state.code) choose(fragment.get('area'));
+});
 
 async function start() {
     setLanguage(currentLanguage());

@@ -101,7 +101,8 @@ class DashboardPageTest {
         assertThat(cell(page, "2024", 3)).containsText("gần 10,0 tỷ USD");
         assertThat(cell(page, "2024", 3)).containsText("phù hợp với cách nói");
         assertThat(page.locator("#chart svg")).isVisible();
-        assertThat(page.locator("#finding-list")).containsText("mâu thuẫn");
+        assertThat(page.locator("#finding-list")).containsText(
+                "mâu thuẫn 2024 Bài báo nêu tỷ trọng hơn 10,0%; các số liệu cho 8,55%.");
         // 2025 states only targets, growth of 9–10 %, shown as the range of exports they imply.
         assertThat(cell(page, "2025", 0)).hasText("—");
         assertThat(cell(page, "2025", 4)).containsText("37,55 tỷ USD – 38,01 tỷ USD");
@@ -189,6 +190,17 @@ class DashboardPageTest {
         Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
         assertEquals(0, ((Number) overflow).intValue(), "the page is wider than the phone's screen");
         tab.screenshot("6-phone");
+    }
+
+    @Test
+    void theAddressSaysWhatIsShownAndAnEditedOneIsFollowed() {
+        Page page = open(1280, 900);
+        pick(page, "binh duong", "Bình Dương");
+        assertThat(page).hasURL(Pattern.compile("#area=VN-57&geography=AS_REPORTED$"));
+
+        page.evaluate("() => { window.location.hash = 'area=VN-21&geography=AS_REPORTED'; }");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thanh Hóa"))).isVisible();
+        assertThat(areaBox(page)).hasValue("Thanh Hóa");
     }
 
     @Test
