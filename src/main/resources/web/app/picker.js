@@ -14,8 +14,11 @@ export function createPicker(input, list, onPick) {
     let areas = [];
     let shown = [];
     let active = -1;
+    // Someone is typing a name: what they typed stays until they pick or leave the box.
+    let typing = false;
 
     const close = () => {
+        typing = false;
         list.hidden = true;
         input.setAttribute('aria-expanded', 'false');
         input.removeAttribute('aria-activedescendant');
@@ -70,7 +73,10 @@ export function createPicker(input, list, onPick) {
         highlight(shown.length ? 0 : -1);
     };
 
-    input.addEventListener('input', render);
+    input.addEventListener('input', () => {
+        typing = true;
+        render();
+    });
     input.addEventListener('focus', () => input.select());
     input.addEventListener('blur', close);
     input.addEventListener('keydown', (event) => {
@@ -93,11 +99,11 @@ export function createPicker(input, list, onPick) {
         setAreas(next) {
             areas = next.map((area) => ({ ...area, key: fold(`${area.name} ${area.nameAscii} ${area.code}`) }));
             // Someone who typed before the list arrived sees its matches now.
-            if (document.activeElement === input && input.value) render();
+            if (typing) render();
         },
         /** Names the area shown, unless someone is typing in the box. */
         show(area) {
-            if (document.activeElement !== input) input.value = area.name;
+            if (!typing) input.value = area.name;
         },
     };
 }
