@@ -19,13 +19,13 @@ import jakarta.json.JsonObject;
 
 /**
  * Every stored figure can be traced to its article: its quote stands in the paragraph it names. The articles
- * live in {@code ../shared/seeds} beside the repository (where CI has them); set {@code tradegraph.seeds} to
+ * are kept with the tests ({@code src/test/resources/articles/seeds}, as the seeds gave them); set {@code tradegraph.seeds} to
  * point elsewhere.
  */
 @QuarkusTest
 class ArticleProvenanceTest {
 
-    private static final Path SEEDS = Path.of(System.getProperty("tradegraph.seeds", "../shared/seeds"));
+    private static final Path SEEDS = Path.of(System.getProperty("tradegraph.seeds", "src/test/resources/articles/seeds"));
 
     @Test
     void everyQuoteStandsInTheParagraphItsFigureNames() throws IOException {

@@ -1,0 +1,586 @@
+package io.tradegraph.extract;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.tradegraph.catalog.Snapshot;
+import io.tradegraph.extract.Extraction.Candidate;
+import io.tradegraph.extract.Extraction.Evidence;
+import io.tradegraph.extract.Extraction.ExtractedFigure;
+import io.tradegraph.extract.Extraction.Unresolved;
+import io.tradegraph.extract.Lexicon.Match;
+import io.tradegraph.figure.Flow;
+import io.tradegraph.figure.GrowthBasis;
+import io.tradegraph.measure.MeasureUnit;
+import io.tradegraph.measure.Qualifier;
+import io.tradegraph.measure.Status;
+import io.tradegraph.period.PeriodCode;
+import io.tradegraph.period.PeriodEntity;
+import io.tradegraph.province.Province;
+
+/**
+ * Reads the trade figures a Vietnamese article states. The grammar is the domain's: a number with its scale word
+ * and unit ("34,5 tỷ USD", "78.200 tấn", "9 - 10%") is a figure when a trade flow is named before it in its
+ * sentence; the words between the previous number and this one say its flow, commodity, market, status and
+ * qualifier, the growth or share that follows it belongs to it, and what the sentence leaves out (area, period,
+ * status) comes from the context, which the evidence then says. Numbers after words of another subject
+ * (investment, production) are not figures.
+ */
+final class Extractor {
+
+    private static final String NUMBER = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{L}\\d.,])(" + NUMBER + ")(?:\\s*(?:-|–|den)\\s*("
+            + NUMBER + "))?\\s*(nghin|ngan|trieu|ty)?\\s*(usd|dong|tan|%)(?![\\p{L}\\d])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…;])\\s+(?=\\S)");
+    private static final int QUOTE_LENGTH = 200;
+    private static final Pattern DATE_LINE = Pattern.compile("date (\\d{4}-\\d{2}-\\d{2})\\s+");
+
+    private final Lexicon lexicon;
+    private final Snapshot catalog;
+
+    Extractor(Snapshot catalog) {
+        this.catalog = catalog;
+        this.lexicon = Lexicon.of(catalog);
+    }
+
+    Snapshot catalog() {
+        return catalog;
+    }
+
+    /** A number with its unit, and what it is: an amount, a growth, a share. */
+    private record Quantity(int start, int end, BigDecimal value, BigDecimal high, MeasureUnit unit, Qualifier qualifier,
+            Match qualifierWords) {
+        boolean percent() {
+            return unit == MeasureUnit.PERCENT;
+        }
+    }
+
+    /** What the text around a figure says; the evidence records which words gave each field. */
+    private static final class Draft {
+        int start;
+        int end;
+        /** Where the words that describe it begin: after the number before it in the sentence. */
+        int windowStart;
+        String area;
+        String period;
+        Flow flow;
+        boolean deficit;
+        String commodity;
+        String market;
+        Quantity amount;
+        Quantity growth;
+        int growthSign = 1;
+        GrowthBasis basis;
+        Quantity share;
+        Integer rank;
+        Status status;
+        final List<Evidence> evidence = new ArrayList<>();
+        int fromContext;
+    }
+
+    /** The state carried from sentence to sentence: the last area, period, year and statuses seen. */
+    private final class Context {
+        final LocalDate publishedOn;
+        String firstArea;
+        String area;
+        String period;
+        /** The period the paragraph named last, and whether it speaks of plans or targets: reset at each paragraph. */
+        String paragraphPeriod;
+        Status paragraphStatus;
+        Flow paragraphFlow;
+        int year;
+        final List<ExtractedFigure> figures = new ArrayList<>();
+
+        Context(LocalDate publishedOn) {
+            this.publishedOn = publishedOn;
+            this.year = publishedOn == null ? 0 : publishedOn.getYear();
+        }
+    }
+
+    Extraction extract(String text, LocalDate publishedOn, String source) {
+        // One form of each letter (ệ as one character, not e and two marks), so that positions match the words.
+        // Non-breaking spaces, common in published text, are spaces.
+        List<String> paragraphs = new ArrayList<>(Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replace('\u00A0', ' ').replace('\u202F', ' ').lines()
+                .map(String::strip).filter(line -> !line.isEmpty()).toList());
+        // Articles kept as files may begin with their date: "date 2025-10-30 Bắc Ninh là …".
+        Matcher dated = DATE_LINE.matcher(paragraphs.isEmpty() ? "" : paragraphs.get(0));
+        if (dated.lookingAt()) {
+            publishedOn = publishedOn != null ? publishedOn : LocalDate.parse(dated.group(1));
+            paragraphs.set(0, paragraphs.get(0).substring(dated.end()));
+        }
+        Context context = new Context(publishedOn);
+        List<Candidate> candidates = new ArrayList<>();
+        List<Unresolved> unresolved = new ArrayList<>();
+        firstMentions(paragraphs, context);
+        for (int p = 0; p < paragraphs.size(); p++) {
+            context.paragraphPeriod = null;
+            context.paragraphStatus = null;
+            context.paragraphFlow = null;
+            for (String sentence : SENTENCE_END.split(paragraphs.get(p))) {
+                read(sentence, p + 1, context, candidates, unresolved, source == null ? "new" : source);
+            }
+        }
+        return new Extraction(candidates, unresolved);
+    }
+
+    /** The area and period an article is about when a sentence does not say: the first it names. */
+    private void firstMentions(List<String> paragraphs, Context context) {
+        for (String paragraph : paragraphs) {
+            for (Match match : lexicon.find(paragraph)) {
+                if (context.firstArea == null && (match.kind().equals("area") || match.kind().equals("nation"))) {
+                    context.firstArea = match.kind().equals("nation") ? "VN" : match.value();
+                }
+            }
+        }
+    }
+
+    private void read(String sentence, int paragraph, Context context, List<Candidate> candidates,
+            List<Unresolved> unresolved, String source) {
+        String folded = Lexicon.fold(sentence);
+        List<Match> words = lexicon.find(sentence);
+        List<Periods.Found> periods = Periods.find(folded, context.year);
+        List<Quantity> quantities = quantities(folded, words);
+        List<Draft> drafts = new ArrayList<>();
+
+        int windowStart = 0;
+        Draft previous = null;
+        for (int i = 0; i < quantities.size(); i++) {
+            Quantity quantity = quantities.get(i);
+            int from = windowStart;
+            windowStart = quantity.end();
+            List<Match> window = between(words, from, quantity.start());
+            if (quantity.percent()) {
+                Match cue = last(window, m -> m.kind().equals("change") || m.kind().equals("share")
+                        || (m.kind().equals("basis") && m.value().equals("AGAINST_PLAN")));
+                if (cue == null || nonTrade(window, words, quantity)) {
+                    continue;
+                }
+                Draft owner = cue.kind().equals("share") ? shareOwner(drafts, words, quantity)
+                        : growthOwner(drafts, words, quantity, basis(cue, quantity, words, folded));
+                if (owner == null) {
+                    owner = new Draft();
+                    owner.windowStart = from;
+                    owner.start = quantity.start();
+                    drafts.add(owner);
+                }
+                attachPercent(owner, quantity, cue, words, folded, sentence);
+                owner.start = Math.min(owner.start, cue.start());
+                owner.end = Math.max(owner.end, quantity.end());
+                if (owner.flow == null) {
+                    // A growth on average over the years is of the whole the paragraph began with, unless named.
+                    boolean average = owner.basis == GrowthBasis.AVERAGE_ANNUAL && owner.amount == null;
+                    describe(owner, window, words, average ? null : previous, sentence, quantity.start());
+                    if (average && last(window, m -> m.kind().equals("flow")) == null && context.paragraphFlow != null) {
+                        owner.flow = context.paragraphFlow;
+                        evidence(owner, "flow", "(the flow the paragraph began with)");
+                    }
+                }
+                previous = owner;
+                continue;
+            }
+            if (nonTrade(window, words, quantity)) {
+                continue;
+            }
+            Draft draft = new Draft();
+            draft.windowStart = from;
+            draft.amount = quantity;
+            draft.start = quantity.qualifierWords() != null ? quantity.qualifierWords().start() : quantity.start();
+            draft.end = quantity.end();
+            describe(draft, window, words, previous, sentence, quantity.start());
+            drafts.add(draft);
+            previous = draft;
+        }
+        for (Match rank : words.stream().filter(m -> m.kind().equals("rank")).toList()) {
+            // "Dù 3 tháng liên tiếp đứng đầu cả nước nhưng …": a rank conceded is background, not the statement.
+            int clause = folded.lastIndexOf(',', rank.start()) + 1;
+            if (words.stream().noneMatch(m -> (m.kind().equals("nontrade") && m.end() <= rank.start())
+                    || (m.kind().equals("concession") && m.start() >= clause && m.end() <= rank.start()))) {
+                Draft draft = new Draft();
+                draft.rank = Integer.valueOf(rank.value());
+                // Its clause says what ranks: "…, với Trung Quốc là thị trường cung ứng lớn nhất".
+                draft.windowStart = folded.lastIndexOf(',', rank.start()) + 1;
+                draft.start = rank.start();
+                draft.end = rank.end();
+                evidence(draft, "rank", sentence, rank);
+                describe(draft, between(words, draft.windowStart, rank.start()), words, null, sentence, rank.start());
+                if (draft.flow == null) {
+                    Match after = first(between(words, rank.end(), folded.length()), m -> m.kind().equals("flow"));
+                    if (after != null) {
+                        draft.flow = flow(after, draft);
+                        draft.end = Math.max(draft.end, after.end());
+                        evidence(draft, "flow", sentence, after);
+                    }
+                }
+                drafts.add(draft);
+            }
+        }
+        drafts.sort(Comparator.comparingInt(d -> d.start));
+        mergeGrowthsIntoAmounts(drafts, words);
+        for (Draft draft : drafts) {
+            complete(draft, periods, folded, sentence, paragraph, context, candidates, unresolved, source);
+        }
+        if (quantities.isEmpty() && words.stream().noneMatch(m -> m.kind().equals("rank"))) {
+            mentions(sentence, folded, words, paragraph, unresolved);
+        }
+        periods.stream().filter(p -> p.year() > 0).reduce((a, b) -> b).ifPresent(last -> context.year = last.year());
+        periods.stream().reduce((a, b) -> b).ifPresent(last -> context.paragraphPeriod = last.code());
+        words.stream().filter(m -> m.kind().equals("status") && (m.value().equals("TARGET") || m.value().equals("PLAN")))
+                .reduce((a, b) -> b).ifPresent(cue -> context.paragraphStatus = status(cue.value()));
+    }
+
+    /**
+     * A growth told before its amount ("xuất khẩu gỗ tăng gần 18%, đạt 6,5 tỷ USD") is the amount's, when nothing
+     * else is named between them: the growth's words (its commodity, its flow) are then the amount's too.
+     */
+    private static void mergeGrowthsIntoAmounts(List<Draft> drafts, List<Match> words) {
+        for (int i = 0; i + 1 < drafts.size(); i++) {
+            Draft growth = drafts.get(i);
+            Draft amount = drafts.get(i + 1);
+            if (growth.amount == null && growth.growth != null && growth.basis == GrowthBasis.YEAR_ON_YEAR
+                    && growth.rank == null && growth.share == null && amount.amount != null && amount.growth == null
+                    && !subjectBetween(words, growth.end, amount.amount.start())) {
+                amount.growth = growth.growth;
+                amount.growthSign = growth.growthSign;
+                amount.basis = growth.basis;
+                amount.start = growth.start;
+                amount.flow = amount.flow != null ? amount.flow : growth.flow;
+                amount.commodity = amount.commodity != null ? amount.commodity : growth.commodity;
+                amount.market = amount.market != null ? amount.market : growth.market;
+                growth.evidence.stream().filter(e -> amount.evidence.stream().noneMatch(a -> a.field().equals(e.field())))
+                        .forEach(amount.evidence::add);
+                drafts.remove(i);
+            }
+        }
+    }
+
+    /** Numbers with a unit that are not part of a name ("mặt hàng trên 1 tỷ USD" is a commodity group). */
+    private static List<Quantity> quantities(String folded, List<Match> words) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher matcher = QUANTITY.matcher(folded);
+        while (matcher.find()) {
+            int start = matcher.start();
+            if (words.stream().anyMatch(m -> m.start() <= start && start < m.end())) {
+                continue;
+            }
+            BigDecimal scale = switch (matcher.group(3) == null ? "" : matcher.group(3)) {
+                case "nghin", "ngan" -> BigDecimal.valueOf(1_000);
+                case "trieu" -> BigDecimal.valueOf(1_000_000);
+                case "ty" -> BigDecimal.valueOf(1_000_000_000);
+                default -> BigDecimal.ONE;
+            };
+            MeasureUnit unit = switch (matcher.group(4)) {
+                case "usd" -> MeasureUnit.USD;
+                case "dong" -> MeasureUnit.VND;
+                case "tan" -> MeasureUnit.TONNE;
+                default -> MeasureUnit.PERCENT;
+            };
+            Match qualifier = words.stream().filter(m -> m.kind().equals("qualifier") && m.end() <= start
+                    && folded.substring(m.end(), start).isBlank()).findFirst().orElse(null);
+            found.add(new Quantity(start, matcher.end(), number(matcher.group(1)).multiply(scale),
+                    matcher.group(2) == null ? null : number(matcher.group(2)).multiply(scale), unit,
+                    qualifier == null ? Qualifier.EXACT : Qualifier.valueOf(qualifier.value()), qualifier));
+        }
+        return found;
+    }
+
+    /** Vietnamese notation: a decimal comma and a thousands dot (78.200 is 78200, 34,5 is 34.5). */
+    static BigDecimal number(String written) {
+        return new BigDecimal(written.replace(".", "").replace(',', '.'));
+    }
+
+    /** The flow, commodity, market, area and status the words before a number give it. */
+    private void describe(Draft draft, List<Match> window, List<Match> words, Draft previous, String sentence, int at) {
+        Match flow = last(window, m -> m.kind().equals("flow"));
+        if (flow != null) {
+            draft.flow = flow(flow, draft);
+            draft.start = Math.min(draft.start, flow.start());
+            evidence(draft, "flow", sentence, flow);
+        } else if (previous != null && previous.flow != null) {
+            draft.flow = previous.flow;
+            draft.deficit = previous.deficit;
+            evidence(draft, "flow", "(as the figure before it in the sentence)");
+        } else {
+            Match earlier = last(between(words, 0, at), m -> m.kind().equals("flow"));
+            Match later = first(between(words, at, sentence.length()), m -> m.kind().equals("flow"));
+            if (earlier != null || later != null) {
+                draft.flow = flow(earlier != null ? earlier : later, draft);
+                evidence(draft, "flow", sentence, earlier != null ? earlier : later);
+            }
+        }
+        // "6 mặt hàng chủ lực gồm gỗ, dệt may, giày dép …": a list of commodities is told by the group named first.
+        List<Match> commodities = window.stream().filter(m -> m.kind().equals("commodity")).toList();
+        Match commodity = commodities.isEmpty() ? null
+                : commodities.size() >= 3 ? commodities.get(0) : commodities.get(commodities.size() - 1);
+        if (commodity != null) {
+            draft.commodity = commodity.value();
+            draft.start = Math.min(draft.start, commodity.start());
+            evidence(draft, "commodity", sentence, commodity);
+        }
+        Match market = last(window, m -> m.kind().equals("market"));
+        if (market != null) {
+            draft.market = market.value();
+            draft.start = Math.min(draft.start, market.start());
+            evidence(draft, "market", sentence, market);
+        }
+        Match status = last(window, m -> m.kind().equals("status"));
+        if (status != null) {
+            draft.status = status(status.value());
+            draft.start = Math.min(draft.start, status.start());
+            evidence(draft, "status", sentence, status);
+        } else if (previous != null && previous.status != null) {
+            draft.status = previous.status;
+            evidence(draft, "status", "(as the figure before it in the sentence)");
+        }
+        Match area = last(between(words, 0, at), m -> m.kind().equals("area") || m.kind().equals("nation"));
+        if (area != null) {
+            draft.area = area.kind().equals("nation") ? "VN" : area.value();
+            evidence(draft, "area", sentence, area);
+        }
+    }
+
+    private static Flow flow(Match cue, Draft draft) {
+        draft.deficit = cue.value().equals("DEFICIT");
+        return draft.deficit ? Flow.BALANCE : Flow.valueOf(cue.value());
+    }
+
+    /** "dự kiến" is an estimate of the period under way and a target of one to come: decided with the period. */
+    private static Status status(String cue) {
+        return switch (cue) {
+            case "ESTIMATE", "EXPECTED" -> Status.ESTIMATE;
+            case "PLAN" -> Status.PLAN;
+            case "TARGET" -> Status.TARGET;
+            default -> Status.REPORTED;
+        };
+    }
+
+    /** A number after words of another subject than trade (investment, production …) is not a trade figure. */
+    private static boolean nonTrade(List<Match> window, List<Match> words, Quantity quantity) {
+        Match flow = last(window, m -> m.kind().equals("flow"));
+        int from = flow == null ? 0 : flow.end();
+        return words.stream().anyMatch(m -> m.kind().equals("nontrade") && m.start() >= from && m.end() <= quantity.start())
+                || (flow == null && window.stream().noneMatch(m -> m.kind().equals("status") || m.kind().equals("commodity")
+                        || m.kind().equals("market")) && words.stream().noneMatch(m -> m.kind().equals("flow")));
+    }
+
+    /** A share ("chiếm 56%") belongs to the amount just before it, unless another subject is named between. */
+    private static Draft shareOwner(List<Draft> drafts, List<Match> words, Quantity share) {
+        Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        return last != null && last.amount != null && last.share == null && !subjectBetween(words, last.end, share.start()) ? last : null;
+    }
+
+    /**
+     * A growth belongs to the nearest amount of its sentence with no other subject named between them ("tăng gần
+     * 18%, đạt 6,5 tỷ USD" as much as "đạt 34,5 tỷ USD, tăng 13%"); growth against a plan or on average stands alone.
+     */
+    private static Draft growthOwner(List<Draft> drafts, List<Match> words, Quantity growth, GrowthBasis basis) {
+        if (basis != GrowthBasis.YEAR_ON_YEAR) {
+            return null;
+        }
+        Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (last != null && last.amount != null && last.growth == null && !subjectBetween(words, last.end, growth.start())) {
+            return last;
+        }
+        return null;
+    }
+
+    private static boolean subjectBetween(List<Match> words, int from, int to) {
+        return words.stream().anyMatch(m -> m.start() >= from && m.end() <= to && (m.kind().equals("flow")
+                || m.kind().equals("commodity") || m.kind().equals("market") || m.kind().equals("area")));
+    }
+
+    private static void attachPercent(Draft owner, Quantity quantity, Match cue, List<Match> words, String folded,
+            String sentence) {
+        if (cue.kind().equals("share")) {
+            owner.share = quantity;
+            evidence(owner, "share", sentence, cue);
+            return;
+        }
+        owner.growth = quantity;
+        owner.growthSign = cue.value().equals("DOWN") ? -1 : 1;
+        evidence(owner, "growth", sentence, cue);
+        owner.basis = basis(cue, quantity, words, folded);
+        Match basisWords = basisWords(cue, quantity, words, folded);
+        if (basisWords != null && basisWords != cue) {
+            evidence(owner, "growthBasis", sentence, basisWords);
+        }
+    }
+
+    /** What a growth compares with: the words around it ("so với cùng kỳ", "bình quân", "vượt kế hoạch"), by default the year before. */
+    private static GrowthBasis basis(Match cue, Quantity quantity, List<Match> words, String folded) {
+        Match basis = basisWords(cue, quantity, words, folded);
+        return basis == null ? GrowthBasis.YEAR_ON_YEAR : GrowthBasis.valueOf(basis.value());
+    }
+
+    private static Match basisWords(Match cue, Quantity quantity, List<Match> words, String folded) {
+        if (cue.kind().equals("basis")) {
+            return cue;
+        }
+        int clauseEnd = folded.indexOf(',', quantity.end());
+        return last(between(words, Math.max(0, cue.start() - 20), clauseEnd < 0 ? folded.length() : clauseEnd),
+                m -> m.kind().equals("basis"));
+    }
+
+    /** Fills what the sentence left out from the context, and turns the draft into a candidate or an unresolved. */
+    private void complete(Draft draft, List<Periods.Found> periods, String folded, String sentence, int paragraph,
+            Context context, List<Candidate> candidates, List<Unresolved> unresolved, String source) {
+        String quote = sentence.substring(draft.start, Math.min(draft.end, draft.start + QUOTE_LENGTH)).strip();
+        Periods.Found period = periodOf(draft, periods, folded);
+        if (period != null) {
+            draft.period = period.code();
+            evidence(draft, "period", sentence.substring(period.start(), period.end()));
+        } else if (context.paragraphPeriod != null) {
+            draft.period = context.paragraphPeriod;
+            draft.fromContext++;
+            evidence(draft, "period", "(the period the paragraph named before)");
+        } else if (context.period != null) {
+            draft.period = context.period;
+            draft.fromContext++;
+            evidence(draft, "period", "(the period of the figure before it)");
+        } else if (context.year > 0) {
+            draft.period = String.valueOf(context.year);
+            draft.fromContext++;
+            evidence(draft, "period", "(the year of the publication)");
+        }
+        if (draft.area == null && (context.area != null || context.firstArea != null)) {
+            draft.area = context.area != null ? context.area : context.firstArea;
+            draft.fromContext++;
+            evidence(draft, "area", "(the area of the article)");
+        }
+        if (draft.flow == null || draft.area == null || draft.period == null) {
+            unresolved.add(new Unresolved(paragraph, quote, draft.flow == null ? "no trade flow is named"
+                    : draft.area == null ? "no area is named" : "no period is named"));
+            return;
+        }
+        PeriodEntity code = PeriodCode.parse(draft.period);
+        draft.area = areaOn(draft.area, code.lastDay);
+        decideStatus(draft, code, context);
+        context.area = draft.area;
+        context.period = draft.period;
+        context.paragraphFlow = context.paragraphFlow != null ? context.paragraphFlow : draft.flow;
+        ExtractedFigure figure = figure(draft, paragraph, quote,
+                "%s-%02d".formatted(source, context.figures.size() + 1));
+        context.figures.add(figure);
+        BigDecimal confidence = BigDecimal.ONE.subtract(BigDecimal.valueOf(15, 2).multiply(BigDecimal.valueOf(draft.fromContext)))
+                .max(BigDecimal.valueOf(1, 1)).setScale(2, RoundingMode.HALF_UP);
+        candidates.add(new Candidate(figure, confidence, List.copyOf(draft.evidence)));
+    }
+
+    /** The period named before the figure in its part of the sentence, or right after it, or earlier in the sentence. */
+    private static Periods.Found periodOf(Draft draft, List<Periods.Found> periods, String folded) {
+        Periods.Found inWindow = lastPeriod(periods, p -> p.start() >= draft.windowStart && p.end() <= draft.end);
+        if (inWindow != null) {
+            return inWindow;
+        }
+        int clauseEnd = folded.indexOf(',', draft.end);
+        int limit = clauseEnd < 0 ? folded.length() : clauseEnd;
+        Periods.Found after = periods.stream().filter(p -> p.start() >= draft.end && p.end() <= limit).findFirst().orElse(null);
+        return after != null ? after : lastPeriod(periods, p -> p.end() <= draft.start);
+    }
+
+    private static Periods.Found lastPeriod(List<Periods.Found> items, Predicate<Periods.Found> test) {
+        return items.stream().filter(test).reduce((a, b) -> b).orElse(null);
+    }
+
+    /**
+     * A name two units have shared (Bắc Ninh before and after 1 July 2025) means the one that existed at the end of
+     * the period: the unit that reported it (the first nine months of 2025 are the new Bắc Ninh's).
+     */
+    private String areaOn(String code, LocalDate day) {
+        Province named = catalog.areaByCode().get(code);
+        if (named == null) {
+            return code;
+        }
+        return catalog.areas().stream()
+                .filter(a -> a.name().equals(named.name()) && !a.code().equals("VN"))
+                .filter(a -> (a.validFrom() == null || !day.isBefore(a.validFrom())) && (a.validTo() == null || !day.isAfter(a.validTo())))
+                .map(Province::code).findFirst().orElse(code);
+    }
+
+    /**
+     * What the words say, read with the period: a period that had not begun when the article appeared holds plans or
+     * targets ("phấn đấu … đạt trên 4 tỷ USD" in 2026), an outturn "đạt" for a period not over is an estimate;
+     * without a word, the plan the paragraph speaks of, or the status of the article's last figure for the period.
+     */
+    private static void decideStatus(Draft draft, PeriodEntity period, Context context) {
+        LocalDate published = context.publishedOn;
+        if (published != null && period.firstDay.isAfter(published)) {
+            draft.status = draft.status == Status.PLAN ? Status.PLAN : Status.TARGET;
+        } else if (published != null && draft.status == Status.REPORTED && period.lastDay.isAfter(published)) {
+            draft.status = Status.ESTIMATE;
+        }
+        if (draft.status == null && context.paragraphStatus != null) {
+            draft.status = context.paragraphStatus;
+            draft.fromContext++;
+            evidence(draft, "status", "(the plan or target the paragraph speaks of)");
+        }
+        if (draft.status == null) {
+            draft.status = context.figures.stream().filter(f -> f.period().equals(draft.period)).reduce((a, b) -> b)
+                    .map(ExtractedFigure::status).orElse(Status.REPORTED);
+            draft.fromContext++;
+            evidence(draft, "status", "(as the article's other figures for the period)");
+        }
+    }
+
+    private static ExtractedFigure figure(Draft draft, int paragraph, String quote, String code) {
+        Quantity amount = draft.amount;
+        BigDecimal sign = draft.deficit ? BigDecimal.ONE.negate() : BigDecimal.ONE;
+        boolean range = amount != null && amount.high() != null;
+        Quantity growth = draft.growth;
+        boolean growthRange = growth != null && growth.high() != null;
+        BigDecimal growthSign = BigDecimal.valueOf(draft.growthSign);
+        return new ExtractedFigure(code, paragraph, draft.area, draft.period, draft.flow, draft.commodity, draft.market,
+                amount == null || range ? null : amount.value().multiply(sign),
+                range ? amount.value().multiply(sign) : null, range ? amount.high().multiply(sign) : null,
+                amount == null ? null : amount.unit(), amount == null ? null : amount.qualifier(), draft.status,
+                growth == null || growthRange ? null : growth.value().multiply(growthSign),
+                growthRange ? growth.value().multiply(growthSign) : null,
+                growthRange ? growth.high().multiply(growthSign) : null,
+                growth == null ? null : growth.qualifier(), growth == null ? null : draft.basis, draft.rank,
+                draft.share == null ? null : draft.share.value(), draft.share == null ? null : draft.share.qualifier(),
+                quote);
+    }
+
+    /** Markets a sentence names without any number: stated, but not a figure to guess. */
+    private static void mentions(String sentence, String folded, List<Match> words, int paragraph,
+            List<Unresolved> unresolved) {
+        boolean aboutTrade = folded.contains("thi truong") || words.stream().anyMatch(m -> m.kind().equals("flow"));
+        if (!aboutTrade || words.stream().anyMatch(m -> m.kind().equals("nontrade"))) {
+            return;
+        }
+        for (Match market : words.stream().filter(m -> m.kind().equals("market")).toList()) {
+            unresolved.add(new Unresolved(paragraph, sentence.substring(market.start(), market.end()),
+                    "a market named without a value (" + market.value() + ")"));
+        }
+    }
+
+    private static List<Match> between(List<Match> words, int from, int to) {
+        return words.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+    }
+
+    private static Match last(List<Match> words, Predicate<Match> test) {
+        return words.stream().filter(test).reduce((a, b) -> b).orElse(null);
+    }
+
+    private static Match first(List<Match> words, Predicate<Match> test) {
+        return words.stream().filter(test).findFirst().orElse(null);
+    }
+
+    private static void evidence(Draft draft, String field, String sentence, Match match) {
+        evidence(draft, field, sentence.substring(match.start(), match.end()));
+    }
+
+    private static void evidence(Draft draft, String field, String words) {
+        draft.evidence.removeIf(e -> e.field().equals(field));
+        draft.evidence.add(new Evidence(field, Objects.requireNonNull(words)));
+    }
+}

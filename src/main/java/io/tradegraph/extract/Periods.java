@@ -1,0 +1,130 @@
+package io.tradegraph.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The periods a sentence names, in the period codes of the service: "năm 2024" (2024), "tháng 9" (2025-09 in the
+ * year being told), "9 tháng đầu năm 2025" (2025-01/2025-09), "quý III" (2025-Q3), "giai đoạn 2021–2025"
+ * (2021/2025), "năm nay" and "năm ngoái" from the year being told. A year after "so với" is what a growth compares
+ * with, not the figure's period.
+ */
+final class Periods {
+
+    /** A period named at [start, end) of the folded sentence. */
+    record Found(int start, int end, String code, int year) {
+    }
+
+    private enum Form {
+        MULTI_YEAR("giai doan (\\d{4})\\s*[-–]\\s*(\\d{4})"),
+        YEAR_TO_DATE_OF("(\\d{1,2}) thang (?:dau )?(?:nam )?(\\d{4})"),
+        YEAR_TO_DATE("(\\d{1,2}) thang (?:dau nam|qua|nay)"),
+        MONTH_OF("thang (\\d{1,2})\\s*/\\s*(\\d{4})"),
+        MONTH("thang (\\d{1,2})(?![\\d/])"),
+        QUARTER_OF("quy (iv|iii|ii|i|[1-4])\\s*(?:/|nam)\\s*(\\d{4})"),
+        QUARTER("quy (iv|iii|ii|i|[1-4])(?![\\p{L}\\d])"),
+        YEAR("nam (\\d{4})"),
+        THIS_YEAR("nam nay|ca nam"),
+        LAST_YEAR("nam ngoai|nam truoc");
+
+        final Pattern pattern;
+
+        Form(String regex) {
+            this.pattern = Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")");
+        }
+    }
+
+    private Periods() {
+    }
+
+    /** Every period the folded sentence names, given the year being told (0 when unknown). */
+    static List<Found> find(String folded, int year) {
+        List<Found> found = new ArrayList<>();
+        boolean[] taken = new boolean[folded.length()];
+        for (Form form : Form.values()) {
+            Matcher m = form.pattern.matcher(folded);
+            while (m.find()) {
+                if (taken[m.start()] || comparedWith(folded, m.start())) {
+                    continue;
+                }
+                Found period = period(form, m, year);
+                if (period != null) {
+                    found.add(period);
+                    Arrays.fill(taken, m.start(), m.end(), true);
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        // A year named earlier in the sentence is the year of the months named after it.
+        List<Found> dated = new ArrayList<>();
+        int told = year;
+        for (Found period : found) {
+            told = period.year() > 0 ? period.year() : told;
+            dated.add(period.year() > 0 || told == 0 ? period : period(period, told));
+        }
+        // Without a year being told, "tháng 9" names no period.
+        return dated.stream().filter(p -> p.code() != null && !p.code().contains(":")).toList();
+    }
+
+    private static boolean comparedWith(String folded, int start) {
+        String before = folded.substring(Math.max(0, start - 12), start);
+        return before.endsWith("so voi ") || before.endsWith("so ") || before.endsWith("cung ky ");
+    }
+
+    private static Found period(Form form, Matcher m, int year) {
+        return switch (form) {
+            case MULTI_YEAR -> new Found(m.start(), m.end(), m.group(1) + "/" + m.group(2), Integer.parseInt(m.group(2)));
+            case YEAR_TO_DATE_OF -> yearToDate(m, Integer.parseInt(m.group(2)));
+            case MONTH_OF -> month(m, Integer.parseInt(m.group(2)));
+            case QUARTER_OF -> new Found(m.start(), m.end(), m.group(2) + "-Q" + quarter(m.group(1)),
+                    Integer.parseInt(m.group(2)));
+            case YEAR -> new Found(m.start(), m.end(), m.group(1), Integer.parseInt(m.group(1)));
+            // Relative to the year being told, which may come later in the sentence: dated in find().
+            case YEAR_TO_DATE, MONTH, QUARTER, THIS_YEAR, LAST_YEAR -> new Found(m.start(), m.end(), form.name() + ":" + m.group(0), 0);
+        };
+    }
+
+    private static Found period(Found relative, int year) {
+        String[] parts = relative.code().split(":", 2);
+        String words = parts[1];
+        String code = switch (Form.valueOf(parts[0])) {
+            case YEAR_TO_DATE -> {
+                int months = Integer.parseInt(words.substring(0, words.indexOf(' ')));
+                yield months >= 1 && months <= 12 ? "%d-01/%d-%02d".formatted(year, year, months) : null;
+            }
+            case MONTH -> {
+                int month = Integer.parseInt(words.replaceAll("\\D", ""));
+                yield month >= 1 && month <= 12 ? "%d-%02d".formatted(year, month) : null;
+            }
+            case QUARTER -> year + "-Q" + quarter(words.substring(4));
+            case THIS_YEAR -> String.valueOf(year);
+            case LAST_YEAR -> String.valueOf(year - 1);
+            default -> null;
+        };
+        return new Found(relative.start(), relative.end(), code, Form.valueOf(parts[0]) == Form.LAST_YEAR ? year - 1 : year);
+    }
+
+    private static int quarter(String written) {
+        return switch (written) {
+            case "i", "1" -> 1;
+            case "ii", "2" -> 2;
+            case "iii", "3" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static Found yearToDate(Matcher m, int year) {
+        int months = Integer.parseInt(m.group(1));
+        return months < 1 || months > 12 ? null
+                : new Found(m.start(), m.end(), "%d-01/%d-%02d".formatted(year, year, months), year);
+    }
+
+    private static Found month(Matcher m, int year) {
+        int month = Integer.parseInt(m.group(1));
+        return month < 1 || month > 12 ? null : new Found(m.start(), m.end(), "%d-%02d".formatted(year, month), year);
+    }
+}
