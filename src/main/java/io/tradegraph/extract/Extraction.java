@@ -29,11 +29,28 @@ public record Extraction(
 
     @Description("A figure's fields, named as in FigureInput, so that a reviewed candidate can be imported as it is.")
     public record ExtractedFigure(
-            @NonNull String code, @NonNull int paragraph, @NonNull String area, @NonNull String period,
-            @NonNull Flow flow, String commodity, String market, BigDecimal amount, BigDecimal low, BigDecimal high,
-            MeasureUnit unit, Qualifier qualifier, @NonNull Status status, BigDecimal growth, BigDecimal growthLow,
-            BigDecimal growthHigh, Qualifier growthQualifier, GrowthBasis growthBasis, Integer rank, BigDecimal share,
-            Qualifier shareQualifier, @NonNull String quote) {
+            @NonNull @Description("A code proposed from the source's: the source's code and a number.") String code,
+            @NonNull @Description("Paragraph of the text, counting non-empty lines from 1.") int paragraph,
+            @NonNull @Description("Area code, e.g. VN-57.") String area,
+            @NonNull @Description("Period code, e.g. 2024 or 2025-01/2025-09.") String period,
+            @NonNull @Description("Exports, imports, total trade or balance.") Flow flow,
+            @Description("Commodity code, for a figure about one commodity.") String commodity,
+            @Description("Market code, for a figure about one partner.") String market,
+            @Description("Amount in whole units.") BigDecimal amount,
+            @Description("Low end of a range stated instead of an amount.") BigDecimal low,
+            @Description("High end of that range.") BigDecimal high,
+            @Description("Unit of the amount or range.") MeasureUnit unit,
+            @Description("How the article qualifies the amount.") Qualifier qualifier,
+            @NonNull @Description("Estimate, reported outturn, plan or target.") Status status,
+            @Description("Growth in percent (negative for a fall).") BigDecimal growth,
+            @Description("Low end of a growth range in percent.") BigDecimal growthLow,
+            @Description("High end of that range.") BigDecimal growthHigh,
+            @Description("How the article qualifies the growth.") Qualifier growthQualifier,
+            @Description("What the growth compares with.") GrowthBasis growthBasis,
+            @Description("Rank the article gives, from 1.") Integer rank,
+            @Description("Share in percent of the enclosing total.") BigDecimal share,
+            @Description("How the article qualifies the share.") Qualifier shareQualifier,
+            @NonNull @Description("The words that state it.") String quote) {
     }
 
     @Description("Why a field has its value: the words of the article, or where in the context it came from.")
@@ -42,7 +59,8 @@ public record Extraction(
     }
 
     @Description("Something the article states that could not be made a complete figure.")
-    public record Unresolved(@NonNull int paragraph, @NonNull @Description("The words.") String quote,
+    public record Unresolved(@NonNull @Description("Paragraph of the text, counting non-empty lines from 1.") int paragraph,
+            @NonNull @Description("The words.") String quote,
             @NonNull @Description("What is missing.") String reason) {
     }
 }

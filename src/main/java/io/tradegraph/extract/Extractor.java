@@ -471,7 +471,7 @@ final class Extractor {
                 "%s-%02d".formatted(source, context.figures.size() + 1));
         context.figures.add(figure);
         BigDecimal confidence = BigDecimal.ONE.subtract(BigDecimal.valueOf(15, 2).multiply(BigDecimal.valueOf(draft.fromContext)))
-                .max(BigDecimal.valueOf(1, 1)).setScale(2, RoundingMode.HALF_UP);
+                .max(BigDecimal.valueOf(1, 1)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         candidates.add(new Candidate(figure, confidence, List.copyOf(draft.evidence)));
     }
 
