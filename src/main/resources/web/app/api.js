@@ -2,9 +2,10 @@
 
 /** An answer the page cannot show: `code` is the API's `extensions.code`, or NETWORK / HTTP_<status> / TIMEOUT. */
 export class ApiError extends Error {
-    constructor(code, message) {
+    constructor(code, message, extensions = {}) {
         super(message);
         this.code = code;
+        this.extensions = extensions;
     }
 }
 
@@ -15,22 +16,39 @@ function compact(document) {
     return document.replace(/#[^\n]*/g, '').replace(/\s+/g, ' ').trim();
 }
 
+const ACCEPT = 'application/graphql-response+json, application/json;q=0.9';
+
 /**
  * Runs a query by GET, so that the browser's cache keeps the answer and asks again with its ETag (answered 304
  * until the data change). Resolves to `data`; rejects with an ApiError carrying the first error's code.
  */
-export async function query(document, variables, signal) {
+export function query(document, variables, signal) {
     const url = new URL('/graphql', window.location.origin);
     url.searchParams.set('query', compact(document));
     url.searchParams.set('variables', JSON.stringify(variables));
+    return send(url, { headers: { Accept: ACCEPT } }, signal);
+}
+
+/**
+ * Runs a document by POST: mutations, and queries too long for an address (an article's text), with an editor's
+ * token when given.
+ */
+export function post(document, variables, token) {
+    const headers = { 'Content-Type': 'application/json', Accept: ACCEPT };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    return send(new URL('/graphql', window.location.origin),
+        { method: 'POST', headers, body: JSON.stringify({ query: document, variables }) });
+}
+
+/**
+ * One request, bounded in time: resolves to `data`, or rejects with an ApiError carrying the first error's code and
+ * extensions (an import's problems, a limit's figures), or the cause of a failure without an answer.
+ */
+async function send(url, init, signal) {
     const timeout = AbortSignal.timeout(TIMEOUT_MS);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     let response;
     try {
-        response = await fetch(url, {
-            headers: { Accept: 'application/graphql-response+json, application/json;q=0.9' },
-            signal: combined,
-        });
+        response = await fetch(url, { ...init, signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
     } catch (error) {
         if (signal?.aborted) throw error;
         if (timeout.aborted) throw new ApiError('TIMEOUT', 'The service did not answer in time.');
@@ -44,42 +62,7 @@ export async function query(document, variables, signal) {
     }
     if (body.errors?.length) {
         const first = body.errors[0];
-        throw new ApiError(first.extensions?.code ?? 'INTERNAL', first.message);
-    }
-    return body.data;
-}
-
-/**
- * Runs a document by POST: mutations, and queries too long for an address (an article's text). With an editor's
- * token when given. Resolves to `data`; rejects with an ApiError carrying the first error's code (and the error, so
- * that a page can show its details, such as an import's problems).
- */
-export async function post(document, variables, token) {
-    const headers = {
-        'Content-Type': 'application/json',
-        Accept: 'application/graphql-response+json, application/json;q=0.9',
-    };
-    if (token) headers.Authorization = `Bearer ${token}`;
-    let response;
-    try {
-        response = await fetch(new URL('/graphql', window.location.origin), {
-            method: 'POST', headers, body: JSON.stringify({ query: document, variables }),
-            signal: AbortSignal.timeout(TIMEOUT_MS),
-        });
-    } catch (error) {
-        throw new ApiError(error.name === 'TimeoutError' ? 'TIMEOUT' : 'NETWORK', error.message);
-    }
-    let body;
-    try {
-        body = await response.json();
-    } catch {
-        throw new ApiError(`HTTP_${response.status}`, response.statusText);
-    }
-    if (body.errors?.length) {
-        const first = body.errors[0];
-        const error = new ApiError(first.extensions?.code ?? 'INTERNAL', first.message);
-        error.extensions = first.extensions ?? {};
-        throw error;
+        throw new ApiError(first.extensions?.code ?? 'INTERNAL', first.message, first.extensions);
     }
     return body.data;
 }
