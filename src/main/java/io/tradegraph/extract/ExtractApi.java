@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import io.smallrye.common.annotation.NonBlocking;
 import io.tradegraph.catalog.Catalog;
 
 /** From an article's text to figures ready for review: a query, since it writes nothing. */
@@ -23,11 +22,12 @@ public class ExtractApi {
         this.catalog = catalog;
     }
 
-    @NonBlocking
+    // On a worker thread: reading a long article takes milliseconds, but none of them on an event loop.
     @Query("extractFigures")
     @Description("Reads the trade figures a Vietnamese article states, for an editor to review and import: each with "
             + "its paragraph, the words that state it and the words each field was read from. Writes nothing. The "
-            + "text is bounded by the request's size limit, and reading it takes milliseconds.")
+            + "text is bounded by the request's size limit; a sentence of more than 2,000 characters or 40 numbers "
+            + "is reported unresolved, not read.")
     public @NonNull Extraction extractFigures(
             @Name("text") @NonNull @Description("The article, one paragraph a line.") String text,
             @Name("publishedOn") @Description("When it was published: the year 'năm nay' means, and which periods "

@@ -42,6 +42,13 @@ final class Extractor {
             + NUMBER + "))?\\s*(nghin|ngan|trieu|ty)?\\s*(usd|dong|tan|%)(?![\\p{L}\\d])");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…;])\\s+(?=\\S)");
     private static final int QUOTE_LENGTH = 200;
+    /**
+     * Far beyond any sentence of a news article (a few hundred characters, a handful of numbers): reading a sentence
+     * costs its numbers times its words, so a longer one is reported, not read.
+     */
+    private static final int LONGEST_SENTENCE = 2_000;
+    private static final int MOST_NUMBERS = 40;
+    private static final String TOO_LONG = "a sentence too long to read: more than 2,000 characters or 40 numbers";
     private static final Pattern DATE_LINE = Pattern.compile("date (\\d{4}-\\d{2}-\\d{2})\\s+");
 
     private final Lexicon lexicon;
@@ -135,8 +142,9 @@ final class Extractor {
 
     /** The area and period an article is about when a sentence does not say: the first it names. */
     private void firstMentions(List<String> paragraphs, Context context) {
-        for (String paragraph : paragraphs) {
-            for (Match match : lexicon.find(paragraph)) {
+        for (String sentence : paragraphs.stream().flatMap(SENTENCE_END::splitAsStream)
+                .filter(sentence -> sentence.length() <= LONGEST_SENTENCE).toList()) {
+            for (Match match : lexicon.find(sentence)) {
                 if (context.firstArea == null && (match.kind().equals("area") || match.kind().equals("nation"))) {
                     context.firstArea = match.kind().equals("nation") ? "VN" : match.value();
                 }
@@ -146,10 +154,18 @@ final class Extractor {
 
     private void read(String sentence, int paragraph, Context context, List<Candidate> candidates,
             List<Unresolved> unresolved, String source) {
+        if (sentence.length() > LONGEST_SENTENCE) {
+            unresolved.add(new Unresolved(paragraph, sentence.substring(0, 80) + "…", TOO_LONG));
+            return;
+        }
         String folded = Lexicon.fold(sentence);
         List<Match> words = lexicon.find(sentence);
         List<Periods.Found> periods = Periods.find(folded, context.year);
         List<Quantity> quantities = quantities(folded, words);
+        if (quantities.size() > MOST_NUMBERS) {
+            unresolved.add(new Unresolved(paragraph, sentence.substring(0, 80) + "…", TOO_LONG));
+            return;
+        }
         List<Draft> drafts = new ArrayList<>();
 
         int windowStart = 0;

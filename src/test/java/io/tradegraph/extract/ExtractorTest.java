@@ -159,6 +159,22 @@ class ExtractorTest {
         }
     }
 
+    /** Reading costs a sentence's numbers times its words: sentences no article writes are reported, not read. */
+    @Test
+    void aSentenceNoArticleWouldWriteIsReportedNotRead() {
+        Extractor extractor = new Extractor(catalog.current());
+        String numbers = "Bình Dương năm 2024 xuất khẩu " + "tăng 1% đạt 1 tỷ USD, ".repeat(41) + "hết.";
+        String words = "Bình Dương năm 2024 xuất khẩu đạt 1 tỷ USD " + "và nhiều nữa ".repeat(200) + ".";
+        String fine = "Bình Dương năm 2024 xuất khẩu đạt 1 tỷ USD.";
+
+        for (String sentence : List.of(numbers, words)) {
+            Extraction extraction = extractor.extract(sentence + "\n" + fine, null, "t");
+            assertEquals(1, extraction.candidates().size(), "only the sentence of the second paragraph is read");
+            assertEquals(1, extraction.unresolved().size());
+            assertTrue(extraction.unresolved().get(0).reason().startsWith("a sentence too long to read"));
+        }
+    }
+
     private Extraction extract(Path article, LocalDate publishedOn, String source) throws IOException {
         return new Extractor(catalog.current()).extract(Files.readString(article), publishedOn, source);
     }
