@@ -3,6 +3,7 @@
 import '../app/style.css';
 import './editor.css';
 import { ApiError, post } from '../app/api.js';
+import { currentLanguage, setLanguage, t } from '../app/i18n.js';
 import ADD_SOURCE from './queries/add-source.graphql';
 import EXTRACT from './queries/extract.graphql';
 import IMPORT from './queries/import.graphql';
@@ -25,7 +26,7 @@ function show(kind, message) {
 function explain(error) {
     if (!(error instanceof ApiError)) return error.message;
     if (error.code === 'INVALID_IMPORT' && error.extensions.problems) {
-        return `${error.message} ${error.extensions.problems.map((p) => `Row ${p.row} (${p.code}) ${p.field}: ${p.reason}`).join('; ')}`;
+        return `${error.message} ${error.extensions.problems.map((p) => t('editor.problem', p.row, p.code, p.field, p.reason)).join('; ')}`;
     }
     return `${error.code}: ${error.message}`;
 }
@@ -102,7 +103,7 @@ function reviewed(row, figure) {
 
 $('article').addEventListener('submit', async (event) => {
     event.preventDefault();
-    show('loading', 'Reading…');
+    show('loading', t('editor.reading'));
     try {
         const { extractFigures } = await post(EXTRACT, {
             text: $('text').value, publishedOn: $('published').value || null, source: $('source').value,
@@ -110,12 +111,12 @@ $('article').addEventListener('submit', async (event) => {
         candidates = extractFigures.candidates;
         renderCandidates();
         const unresolved = extractFigures.unresolved.map((u) => `¶${u.paragraph} «${u.quote}»: ${u.reason}`);
-        $('unresolved').replaceChildren(...(unresolved.length ? unresolved : ['None'])
+        $('unresolved').replaceChildren(...(unresolved.length ? unresolved : [t('editor.none')])
             .map((line) => Object.assign(document.createElement('li'), { textContent: line })));
         renderParagraphs($('text').value);
         $('review').hidden = false;
         $('token').value = sessionStorage.getItem('tradegraph.token') ?? '';
-        show('', `${candidates.length} figures read, ${extractFigures.unresolved.length} statements not complete.`);
+        show('', t('editor.readCount', candidates.length, extractFigures.unresolved.length));
     } catch (error) {
         show('error', explain(error));
     }
@@ -128,16 +129,19 @@ $('importing').addEventListener('submit', async (event) => {
     const figures = [...$('candidates').tBodies[0].rows]
         .filter((row) => row.querySelector('[data-field="include"]').checked)
         .map((row) => reviewed(row, candidates.find((c) => c.figure.code === row.dataset.code).figure));
-    show('loading', 'Importing…');
+    show('loading', t('editor.importing'));
     try {
         await post(ADD_SOURCE, { source: {
             code: $('source').value, title: $('title').value, text: $('text').value,
             publishedOn: $('published').value || null, url: $('url').value || null,
         } }, token);
         const { importFigures } = await post(IMPORT, { source: $('source').value, figures, key: crypto.randomUUID() }, token);
-        show('', `Added ${importFigures.added.length}: ${importFigures.added.join(', ')}. Revised ${importFigures.revised.length}, `
-            + `unchanged ${importFigures.unchanged.length}.`);
+        show('', t('editor.imported', importFigures.added.length, importFigures.added.join(', '),
+            importFigures.revised.length, importFigures.unchanged.length));
     } catch (error) {
         show('error', explain(error));
     }
 });
+
+$('language').addEventListener('click', () => setLanguage(currentLanguage() === 'vi' ? 'en' : 'vi'));
+setLanguage(currentLanguage());

@@ -38,6 +38,8 @@ class EditorPageTest {
         try (Chromium chromium = new Chromium(); Chromium.Tab tab = chromium.open(1400, 1000)) {
             Page page = tab.page();
             page.navigate(editor.toString());
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đọc số liệu"))).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
             page.getByLabel("Source code").fill("t_editor");
             page.getByLabel("Title").fill("Nghệ An, October 2025");
             page.getByLabel("Published on").fill("2025-11-05");
