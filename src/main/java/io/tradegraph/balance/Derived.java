@@ -48,12 +48,20 @@ public record Derived(
 
     public static Derived of(Quantity quantity, MeasureUnit unit, String formula, List<Figure> inputs, boolean inferred,
             boolean partial, String note, List<StatedValue> stated) {
-        return new Derived(quantity.value(), quantity.low(), quantity.high(), unit, formula, inputs,
-                Status.weakest(inputs.stream().map(Figure::status)), quantity.qualifier(), inferred, partial, note, stated);
+        return new Derived(quantity.value(), quantity.low(), quantity.high(), unit, formula, inputs, weakest(inputs),
+                quantity.qualifier(), inferred, partial, note, stated);
     }
 
     public static Derived unknown(String formula, List<Figure> inputs, String note, List<StatedValue> stated) {
-        return new Derived(null, null, null, null, formula, inputs, Status.weakest(inputs.stream().map(Figure::status)),
-                null, false, false, note, stated);
+        return new Derived(null, null, null, null, formula, inputs, weakest(inputs), null, false, false, note, stated);
+    }
+
+    // A loop: a derived value is built for every slice a query lists.
+    private static Status weakest(List<Figure> inputs) {
+        Status weakest = null;
+        for (Figure input : inputs) {
+            weakest = Status.weaker(weakest, input.status());
+        }
+        return weakest;
     }
 }

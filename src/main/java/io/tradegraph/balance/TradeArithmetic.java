@@ -2,6 +2,7 @@ package io.tradegraph.balance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -241,16 +242,47 @@ public final class TradeArithmetic {
     private static Derived combine(List<Figure> scope, String formula, Flow statedFlow, BinaryOperator<Quantity> operator) {
         Optional<Figure> exports = headline(scope, Flow.EXPORT);
         Optional<Figure> imports = headline(scope, Flow.IMPORT);
-        List<Figure> inputs = Stream.of(exports, imports).flatMap(Optional::stream).toList();
-        List<Figure> statements = stated(scope, statedFlow).sorted(PREFERENCE).toList();
+        List<Figure> inputs = present(exports, imports);
+        // Without streams, and nothing allocated for the statements most scopes do not have: this runs for every
+        // slice a query lists.
+        List<Figure> statements = statements(scope, statedFlow);
+        List<StatedValue> stated = statements.isEmpty() ? List.of() : new ArrayList<>(statements.size());
         if (exports.isEmpty() || imports.isEmpty()) {
-            return Derived.unknown(formula, inputs, missing(exports.isEmpty() ? "exports" : "imports"),
-                    statements.stream().map(f -> new StatedValue(f, f.amount(), null, Verdict.UNKNOWN)).toList());
+            for (Figure statement : statements) {
+                stated.add(new StatedValue(statement, statement.amount(), null, Verdict.UNKNOWN));
+            }
+            return Derived.unknown(formula, inputs, missing(exports.isEmpty() ? "exports" : "imports"), stated);
         }
         Quantity computed = operator.apply(quantity(exports.get()), quantity(imports.get()));
-        return Derived.of(computed, MeasureUnit.USD, formula, inputs, false, false, null, statements.stream()
-                .map(f -> new StatedValue(f, f.amount(), f.amount().subtract(computed.value()), quantity(f).compareWith(computed)))
-                .toList());
+        for (Figure statement : statements) {
+            stated.add(new StatedValue(statement, statement.amount(), statement.amount().subtract(computed.value()),
+                    quantity(statement).compareWith(computed)));
+        }
+        return Derived.of(computed, MeasureUnit.USD, formula, inputs, false, false, null, stated);
+    }
+
+    private static List<Figure> present(Optional<Figure> one, Optional<Figure> other) {
+        if (one.isPresent() && other.isPresent()) {
+            return List.of(one.get(), other.get());
+        }
+        return one.or(() -> other).map(List::of).orElse(List.of());
+    }
+
+    /** The figures of a scope that state an amount of a flow, most final first. */
+    private static List<Figure> statements(List<Figure> scope, Flow flow) {
+        List<Figure> found = List.of();
+        for (Figure figure : scope) {
+            if (isStated(figure, flow)) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(figure);
+            }
+        }
+        if (found.size() > 1) {
+            found.sort(PREFERENCE);
+        }
+        return found;
     }
 
     private static StatedValue claimed(Figure figure, Quantity computed) {
@@ -273,10 +305,6 @@ public final class TradeArithmetic {
         }
         return List.of(new StatedValue(current, percent, percent.subtract(computed.value()),
                 Quantity.stated(percent, null, reported.qualifier()).compareWith(computed)));
-    }
-
-    private static Stream<Figure> stated(List<Figure> scope, Flow flow) {
-        return scope.stream().filter(f -> isStated(f, flow));
     }
 
     private static boolean isStated(Figure figure, Flow flow) {

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.List;
 
 import graphql.GraphQL;
+import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
@@ -13,14 +14,16 @@ import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 import io.tradegraph.catalog.Catalog;
 
 /**
  * Puts the {@link RequestGuard} in front of the instrumentation SmallRye configures (its query cache), the token
- * limit into the parser, and graphql-java's own field visibility back into the schema, through the one hook SmallRye
- * offers before it builds graphql-java's engine. Registered in META-INF/services.
+ * limit into the parser, graphql-java's own field visibility back into the schema, and {@link InMemorySubtrees} in
+ * place of graphql-java's default query strategy, through the one hook SmallRye offers before it builds
+ * graphql-java's engine. Registered in META-INF/services.
  */
 @RegisterForReflection
 public class EngineSetup implements EventingService {
@@ -46,8 +49,13 @@ public class EngineSetup implements EventingService {
         List<Instrumentation> smallRyes = configured.getInstrumentation() instanceof ChainedInstrumentation chained
                 ? chained.getInstrumentations()
                 : List.of(configured.getInstrumentation());
-        return builder.instrumentation(FieldlessChain.of(guard, smallRyes))
-                .schema(withDefaultVisibility(configured.getGraphQLSchema()));
+        ChainedInstrumentation instrumentation = FieldlessChain.of(guard, smallRyes);
+        builder.instrumentation(instrumentation).schema(withDefaultVisibility(configured.getGraphQLSchema()));
+        // In-memory subtrees skip per-field hooks: only when the guard's are the only ones, which they then honour.
+        if (instrumentation instanceof FieldlessChain && configured.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) {
+            builder.queryExecutionStrategy(new InMemorySubtrees(new ExceptionHandler()));
+        }
+        return builder;
     }
 
     /**

@@ -80,7 +80,8 @@ public class PropertyFetchers implements DataFetcherService {
     }
 
     /** A synchronous, non-blocking resolver: arguments converted, method invoked, result converted, nothing else. */
-    private static final class InMemoryResolverFetcher<K, T> extends DefaultDataFetcher<K, T> {
+    private static final class InMemoryResolverFetcher<K, T> extends DefaultDataFetcher<K, T>
+            implements InMemorySubtrees.InMemory {
 
         InMemoryResolverFetcher(Operation operation, Type type) {
             super(operation, type);

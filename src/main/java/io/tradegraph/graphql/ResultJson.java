@@ -62,10 +62,29 @@ final class ResultJson {
         return Buffer.buffer(bytes);
     }
 
+    /**
+     * As {@code BigDecimal.toString()} writes it; a whole number that fits a long (most amounts) without the string
+     * in between, which was a tenth of what writing a dashboard answer allocated.
+     */
+    private static void decimal(JsonGenerator json, BigDecimal decimal) throws IOException {
+        if (decimal.scale() == 0 && decimal.precision() < 19) {
+            json.writeNumber(decimal.longValue());
+        } else {
+            json.writeNumber(decimal);
+        }
+    }
+
     /** A value of graphql-java's result: maps, lists and the scalars' serialized forms. */
     private static void value(JsonGenerator json, Object value) throws IOException {
         if (value == null) {
             json.writeNull();
+        } else if (value instanceof InMemorySubtrees.ResultObject object) {
+            json.writeStartObject();
+            for (int i = 0; i < object.size(); i++) {
+                json.writeFieldName(object.key(i));
+                value(json, object.value(i));
+            }
+            json.writeEndObject();
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -84,7 +103,7 @@ final class ResultJson {
         } else if (value instanceof Boolean bool) {
             json.writeBoolean(bool);
         } else if (value instanceof BigDecimal decimal) {
-            json.writeNumber(decimal);
+            decimal(json, decimal);
         } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             json.writeNumber(((Number) value).intValue());
         } else if (value instanceof Long number) {

@@ -18,9 +18,9 @@ public enum Status {
         return this == ESTIMATE || this == REPORTED;
     }
 
-    /** The least final of some statuses: a value built on an estimate is an estimate. */
-    public static Status weakest(java.util.stream.Stream<Status> statuses) {
-        return statuses.max(java.util.Comparator.comparingInt(Status::weakness)).orElse(null);
+    /** The less final of two statuses (a value built on an estimate is an estimate); the other when one is null. */
+    public static Status weaker(Status one, Status other) {
+        return one == null || other != null && other.weakness() > one.weakness() ? other : one;
     }
 
     private int weakness() {
