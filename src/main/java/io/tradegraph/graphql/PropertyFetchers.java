@@ -11,6 +11,9 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.LightDataFetcher;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusUniDataFetcher;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.graphql.execution.datafetcher.DefaultDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
@@ -26,16 +29,24 @@ import io.smallrye.graphql.transformation.AbstractDataFetcherException;
 
 /**
  * Fetches plain properties (getters, record components, public fields) of our output types, and the results of
- * synchronous {@code @NonBlocking} resolvers, without rebuilding SmallRye's per-field {@code Context}.
+ * synchronous {@code @NonBlocking} resolvers, without rebuilding SmallRye's per-field {@code Context}; and the
+ * resolvers that return {@code Uni} with that context, but without the selected fields in it.
  * <p>
  * Why: SmallRye clones the request context for every field it fetches, and renders the field's selection set as
  * JSON twice on the way. A dashboard answer reads about eight thousand properties and calls the in-memory
  * resolvers ({@code commodities}, {@code markets}) two hundred times, and that context was about two thirds of
  * everything the service allocated per request. Nothing reads it there: a property has no resolver method, and a
  * synchronous {@code @NonBlocking} resolver computes from its source in memory (resolvers that need the context,
- * or I/O, return {@code Uni} and keep SmallRye's fetchers). Arguments and results are still converted as SmallRye
- * would, and failures reach the same error handling; what these fields no longer produce is SmallRye's
- * per-field events and timers. Registered in META-INF/services, ahead of Quarkus's own service (priority 1).
+ * or I/O, return {@code Uni}). Arguments and results are still converted as SmallRye would, and failures reach
+ * the same error handling; what these fields no longer produce is SmallRye's per-field events and timers.
+ * <p>
+ * The {@code Uni} resolvers keep Quarkus's fetcher (request context, blocking or not, errors) and SmallRye's
+ * context, which they read, but that context no longer lists the selected fields: SmallRye renders them as JSON
+ * twice per fetch, walking the selection set once more for every nested field, so a root field of a large query
+ * rendered the whole query many times over (a fifth of what a dashboard request allocated). Nothing here reads
+ * them ({@code LoadPlan} reads graphql-java's selection set once per request).
+ * <p>
+ * Registered in META-INF/services, ahead of Quarkus's own service (priority 1).
  */
 @RegisterForReflection
 public class PropertyFetchers implements DataFetcherService {
@@ -50,6 +61,11 @@ public class PropertyFetchers implements DataFetcherService {
         return operation.getExecute() == Execute.NON_BLOCKING
                 ? new InMemoryResolverFetcher<>(operation, type)
                 : null;
+    }
+
+    @Override
+    public PlugableBatchableDataFetcher<?, ?> getUniDataFetcher(Operation operation, Type type) {
+        return new AsyncResolverFetcher<>(operation, type);
     }
 
     @Override
@@ -100,6 +116,45 @@ public class PropertyFetchers implements DataFetcherService {
                 errorResultHelper.appendPartialResult(result, environment, partialResult);
                 return (T) result.build();
             }
+        }
+    }
+
+    /** Quarkus's fetcher for a resolver returning {@code Uni}, entered with SmallRye's context as it stands. */
+    private static final class AsyncResolverFetcher<K, T> extends QuarkusUniDataFetcher<K, T> {
+
+        AsyncResolverFetcher(Operation operation, Type type) {
+            super(operation, type);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T get(DataFetchingEnvironment environment) throws Exception {
+            SmallRyeContext context = enter(environment);
+            DataFetcherResult.Builder<Object> result = DataFetcherResult.newResult()
+                    .localContext(environment.getGraphQlContext());
+            try {
+                return invokeAndTransform(context, environment, result, argumentHelper.getArguments(environment).toArray());
+            } catch (AbstractDataFetcherException conversionFailure) {
+                conversionFailure.appendDataFetcherResult(result, environment);
+            } catch (GraphQLException partialResult) {
+                errorResultHelper.appendPartialResult(result, environment, partialResult);
+            }
+            return invokeFailure(result);
+        }
+
+        /** SmallRye's context for this field, as SmallRye's fetchers make it, less the selected fields. */
+        private SmallRyeContext enter(DataFetchingEnvironment environment) {
+            SmallRyeContext request = SmallRyeContextManager.getCurrentSmallRyeContext();
+            SmallRyeContext field = (request != null ? request : SmallRyeContextManager.restoreSmallRyeContext(environment))
+                    .clone();
+            field.setDataFetchingEnvironment(environment);
+            field.setField(operation);
+            field.setFieldName(environment.getField().getName());
+            field.setExecutionId(environment.getExecutionId().toString());
+            field.setOperationType(environment.getOperationDefinition().getOperation().toString());
+            environment.getGraphQlContext().put(SmallRyeContextManager.CONTEXT, field);
+            SmallRyeContextManager.restore(field);
+            return field;
         }
     }
 
