@@ -22,6 +22,7 @@ import io.smallrye.graphql.schema.model.Execute;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.ReferenceType;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
@@ -81,6 +82,9 @@ public class PropertyFetchers implements DataFetcherService {
     }
 
     private static Accessor getter(Method method) {
+        // Public getters, often inherited from a package-private class (TradeSlice): without this, every call
+        // checked access again, the cache of one checked class thrashed by the slices' several classes.
+        method.setAccessible(true);
         return source -> {
             try {
                 return method.invoke(source);
@@ -168,18 +172,36 @@ public class PropertyFetchers implements DataFetcherService {
         private final FieldHelper fieldHelper;
         private final Accessor accessor;
         private final boolean needsEnvironment;
+        private final boolean asItIs;
 
         PropertyFetcher(Field field, Accessor accessor) {
             this.fieldHelper = new FieldHelper(field);
             this.accessor = accessor;
             this.needsEnvironment = field.hasWrapper() && field.getWrapper().isMap();
+            this.asItIs = convertsNothing(field);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public T get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment)
                 throws Exception {
-            return (T) fieldHelper.transformOrAdaptResponse(accessor.get(source), needsEnvironment ? environment.get() : null);
+            Object value = accessor.get(source);
+            return (T) (asItIs ? value : fieldHelper.transformOrAdaptResponse(value, needsEnvironment ? environment.get() : null));
+        }
+
+        /**
+         * Whether SmallRye's conversion would hand this field's values back as they are (its own test for scalars,
+         * no adapter, no Optional), at most in a copy of their collection, element by element: then the values are
+         * passed on as they are, the collection uncopied.
+         */
+        private static boolean convertsNothing(Field field) {
+            Reference reference = field.getReference();
+            boolean scalarConverted = reference.getType() == ReferenceType.SCALAR
+                    && !reference.getClassName().equals(reference.getGraphQLClassName());
+            boolean adapted = reference.isAdaptingTo() || reference.isAdaptingWith() || field.isAdaptingTo()
+                    || field.isAdaptingWith();
+            boolean wrapped = field.hasWrapper() && !(field.getWrapper().isCollection() && !field.getWrapper().hasWrapper());
+            return !scalarConverted && !adapted && !wrapped && !reference.getClassName().startsWith("java.util.Optional");
         }
 
         @Override
