@@ -16,6 +16,9 @@ import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherResult;
@@ -173,7 +176,7 @@ final class InMemorySubtrees extends AsyncExecutionStrategy {
                 if (selected == null) {
                     return null;
                 }
-                String[] keys = selected.stream().map(Selected::key).toArray(String[]::new);
+                Keys keys = new Keys(selected.stream().map(Selected::key).toArray(String[]::new));
                 return value -> completeObject(selected, keys, value, nonNull);
             }
             return null;
@@ -238,7 +241,7 @@ final class InMemorySubtrees extends AsyncExecutionStrategy {
             };
         }
 
-        private Object completeObject(List<Selected> selected, String[] keys, Object value, boolean nonNull) {
+        private Object completeObject(List<Selected> selected, Keys keys, Object value, boolean nonNull) {
             Object source = present(value, nonNull);
             if (source == null) {
                 return null;
@@ -321,6 +324,13 @@ final class InMemorySubtrees extends AsyncExecutionStrategy {
     private record Selected(String key, Fetch fetch, Completion completion) {
     }
 
+    /** The keys of every object completed under one field, also as JSON names encoded once. */
+    private record Keys(String[] keys, SerializedString[] names) {
+        Keys(String[] keys) {
+            this(keys, Arrays.stream(keys).map(SerializedString::new).toArray(SerializedString[]::new));
+        }
+    }
+
     /**
      * An object of the answer, read-only: its keys, shared by every object completed under one field, and its
      * values in the same order. A quarter of the size of the linked hash map graphql-java builds per object, and
@@ -329,10 +339,12 @@ final class InMemorySubtrees extends AsyncExecutionStrategy {
     static final class ResultObject extends AbstractMap<String, Object> {
 
         private final String[] keys;
+        private final SerializedString[] names;
         private final Object[] values;
 
-        private ResultObject(String[] keys, Object[] values) {
-            this.keys = keys;
+        private ResultObject(Keys keys, Object[] values) {
+            this.keys = keys.keys();
+            this.names = keys.names();
             this.values = values;
         }
 
@@ -341,8 +353,9 @@ final class InMemorySubtrees extends AsyncExecutionStrategy {
             return keys.length;
         }
 
-        String key(int index) {
-            return keys[index];
+        /** The key as a JSON name, quoted and encoded once for all objects under the field. */
+        SerializableString name(int index) {
+            return names[index];
         }
 
         Object value(int index) {
