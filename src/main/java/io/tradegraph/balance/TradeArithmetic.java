@@ -85,7 +85,7 @@ public final class TradeArithmetic {
         Optional<Figure> part = headline(scope, flow);
         Optional<Figure> total = headline(whole, flow);
         List<Figure> claims = scope.stream().filter(f -> f.flow() == flow && f.share() != null).sorted(PREFERENCE).toList();
-        List<Figure> inputs = Stream.of(part, total).flatMap(Optional::stream).toList();
+        List<Figure> inputs = present(part, total);
         if (part.isEmpty() || total.isEmpty() || total.get().amount().signum() <= 0) {
             return Derived.unknown(formula, inputs, missing(part.isEmpty() ? "this " + name(flow) : name(flow) + " of " + wholeName),
                     claims.stream().map(f -> claimed(f, null)).toList());

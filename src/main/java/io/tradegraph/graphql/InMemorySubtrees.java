@@ -325,9 +325,9 @@ final class InMemorySubtrees extends AsyncExecutionStrategy {
     }
 
     /** The keys of every object completed under one field, also as JSON names encoded once. */
-    private record Keys(String[] keys, SerializedString[] names) {
-        Keys(String[] keys) {
-            this(keys, Arrays.stream(keys).map(SerializedString::new).toArray(SerializedString[]::new));
+    private record Keys(String[] texts, SerializedString[] names) {
+        Keys(String[] texts) {
+            this(texts, Arrays.stream(texts).map(SerializedString::new).toArray(SerializedString[]::new));
         }
     }
 
@@ -338,24 +338,22 @@ final class InMemorySubtrees extends AsyncExecutionStrategy {
      */
     static final class ResultObject extends AbstractMap<String, Object> {
 
-        private final String[] keys;
-        private final SerializedString[] names;
+        private final Keys keys;
         private final Object[] values;
 
         private ResultObject(Keys keys, Object[] values) {
-            this.keys = keys.keys();
-            this.names = keys.names();
+            this.keys = keys;
             this.values = values;
         }
 
         @Override
         public int size() {
-            return keys.length;
+            return keys.texts().length;
         }
 
         /** The key as a JSON name, quoted and encoded once for all objects under the field. */
         SerializableString name(int index) {
-            return names[index];
+            return keys.names()[index];
         }
 
         Object value(int index) {
@@ -364,8 +362,8 @@ final class InMemorySubtrees extends AsyncExecutionStrategy {
 
         @Override
         public Object get(Object key) {
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i].equals(key)) {
+            for (int i = 0; i < keys.texts().length; i++) {
+                if (keys.texts()[i].equals(key)) {
                     return values[i];
                 }
             }
@@ -374,7 +372,7 @@ final class InMemorySubtrees extends AsyncExecutionStrategy {
 
         @Override
         public boolean containsKey(Object key) {
-            return Arrays.asList(keys).contains(key);
+            return Arrays.asList(keys.texts()).contains(key);
         }
 
         @Override
@@ -382,14 +380,14 @@ final class InMemorySubtrees extends AsyncExecutionStrategy {
             return new AbstractSet<>() {
                 @Override
                 public Iterator<Map.Entry<String, Object>> iterator() {
-                    return IntStream.range(0, keys.length)
-                            .<Map.Entry<String, Object>> mapToObj(i -> new SimpleImmutableEntry<>(keys[i], values[i]))
+                    return IntStream.range(0, keys.texts().length)
+                            .<Map.Entry<String, Object>> mapToObj(i -> new SimpleImmutableEntry<>(keys.texts()[i], values[i]))
                             .iterator();
                 }
 
                 @Override
                 public int size() {
-                    return keys.length;
+                    return keys.texts().length;
                 }
             };
         }
