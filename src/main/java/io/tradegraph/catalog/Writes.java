@@ -8,9 +8,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.tradegraph.graphql.ClientError;
 import io.tradegraph.persistence.Database;
-import io.vertx.pgclient.PgException;
 
 /**
  * The one way data are written: in one Hibernate Reactive transaction, all or nothing, and once it has committed,
@@ -22,8 +20,6 @@ import io.vertx.pgclient.PgException;
 public class Writes {
 
     private static final Logger LOG = Logger.getLogger(Writes.class);
-    /** PostgreSQL's unique_violation. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Catalog catalog;
     private final Database database;
@@ -38,8 +34,12 @@ public class Writes {
      * transaction takes its connection, never while it holds one.
      */
     public <T> Uni<T> transaction(Supplier<Uni<T>> work) {
+        // A race lost to a concurrent writer (the same new code, the same idempotency key) is run again once: it
+        // then sees what the other wrote, and answers as if it had come second (unchanged, replayed, or a conflict
+        // of revisions with a message that says which).
         return catalog.ready().chain(() -> Panache.withTransaction(work))
-                .onFailure().transform(this::classify)
+                .onFailure(Database::lostRace).retry().atMost(1)
+                .onFailure().transform(database::classify)
                 .call(this::refreshAfterCommit);
     }
 
@@ -55,16 +55,4 @@ public class Writes {
         });
     }
 
-    private Throwable classify(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PgException sql && UNIQUE_VIOLATION.equals(sql.getSqlState())) {
-                return new ClientError.Conflict("CONFLICT", "Another write stored the same thing while this one ran; "
-                        + "nothing of this one was written. Read the data again and redo the change if it is still needed.");
-            }
-            if (cause instanceof PgException || cause instanceof io.vertx.core.VertxException) {
-                return database.classify(cause);
-            }
-        }
-        return failure;
-    }
 }

@@ -161,7 +161,7 @@ public class FigureApi {
     }
 
     /** Runs a revision as its author and answers with the revision written, read once it has committed. */
-    private Uni<FigureRevision> write(String code, java.util.function.Function<String, Uni<FigureEntity>> revision) {
+    private Uni<FigureRevision> write(String code, java.util.function.Function<String, Uni<Void>> revision) {
         return editor.name().chain(author -> writes.transaction(() -> revision.apply(author)))
                 .chain(written -> figures.revisions(List.of(code)).map(all -> all.get(all.size() - 1)));
     }

@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import io.tradegraph.measure.Bounds;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
 import io.tradegraph.measure.Status;
@@ -28,6 +29,8 @@ public final class FigureCsv {
     /** What an export adds: the precision in whole units, and which revision it is, recorded when. */
     static final List<String> EXPORT_COLUMNS = List.of("precision", "revision", "recorded_at");
     public static final String MEDIA_TYPE = "text/csv";
+    /** Characters of a number cell: 20 digits, a point, decimals and a sign, with room to spare. */
+    private static final int NUMBER_LENGTH = 40;
 
     private FigureCsv() {
     }
@@ -40,15 +43,40 @@ public final class FigureCsv {
     /** A figure as a line of an export, amounts in whole units. */
     static String line(Figure f) {
         Figure.Growth growth = f.growth();
-        return row(java.util.Arrays.asList(f.code(), f.source().code(), f.paragraph(), f.province().code(),
-                f.period().code(), f.flow(), f.commodity() == null ? null : f.commodity().code(),
-                f.market() == null ? null : f.market().code(), plain(f.amount()),
+        return row(java.util.Arrays.asList(cell(f.code()), cell(f.source().code()), f.paragraph(), cell(f.province().code()),
+                cell(f.period().code()), f.flow(), f.commodity() == null ? null : cell(f.commodity().code()),
+                f.market() == null ? null : cell(f.market().code()), plain(f.amount()),
                 plain(f.range() == null ? null : f.range().low()), plain(f.range() == null ? null : f.range().high()),
                 null, f.unit(), f.qualifier(), f.status(), plain(growth == null ? null : growth.percent()),
                 plain(growth == null ? null : growth.low()), plain(growth == null ? null : growth.high()),
                 growth == null ? null : growth.qualifier(), growth == null ? null : growth.basis(), f.rank(),
                 plain(f.share() == null ? null : f.share().percent()), f.share() == null ? null : f.share().qualifier(),
-                f.quote(), f.note(), f.mention(), plain(f.precision()), f.revision(), f.recordedAt()));
+                cell(f.quote()), cell(f.note()), f.mention(), plain(f.precision()), f.revision(), f.recordedAt()));
+    }
+
+    /**
+     * A text cell that no spreadsheet evaluates: one that starts with a character that starts a formula ({@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return, OWASP's list) gets an apostrophe in front, and so
+     * does one that starts with an apostrophe, so that {@link #text} can take exactly one off and an export imported
+     * again reads what was stored.
+     */
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r'";
+
+    /** A text cell as written ({@link #cell} undone), or null where it is empty; codes without surrounding spaces. */
+    private static String text(CSVRecord r, String column, boolean exact) {
+        String value = r.isSet(column) ? r.get(column) : null;
+        if (value == null || value.isEmpty() || (!exact && value.isBlank())) {
+            return null;
+        }
+        String unescaped = value.startsWith("'") ? value.substring(1) : value;
+        return exact ? unescaped : unescaped.strip();
     }
 
     private static String row(List<Object> values) {
@@ -76,8 +104,9 @@ public final class FigureCsv {
             BigDecimal low = decimal(r, "low");
             BigDecimal precision = r.isSet("precision") && CsvFile.text(r, "precision") != null
                     ? decimal(r, "precision") : precision(amount != null ? amount : low, scale);
-            return new FigureInput(r.get("code"), r.get("source"), Integer.parseInt(r.get("paragraph")), r.get("area"),
-                    r.get("period"), Flow.valueOf(r.get("flow")), CsvFile.text(r, "commodity"), CsvFile.text(r, "market"),
+            return new FigureInput(text(r, "code", false), text(r, "source", false), paragraph(r),
+                    text(r, "area", false), text(r, "period", false), Flow.valueOf(r.get("flow")),
+                    text(r, "commodity", false), text(r, "market", false),
                     scaled(amount, scale), scaled(low, scale), scaled(decimal(r, "high"), scale),
                     precision,
                     enumOrNull(MeasureUnit.class, CsvFile.text(r, "unit")),
@@ -85,9 +114,9 @@ public final class FigureCsv {
                     decimal(r, "growth"), decimal(r, "growth_low"), decimal(r, "growth_high"),
                     enumOrNull(Qualifier.class, CsvFile.text(r, "growth_qualifier")),
                     enumOrNull(GrowthBasis.class, CsvFile.text(r, "growth_basis")),
-                    CsvFile.text(r, "rank") == null ? null : Integer.valueOf(r.get("rank")), decimal(r, "share"),
-                    enumOrNull(Qualifier.class, CsvFile.text(r, "share_qualifier")), r.get("quote"),
-                    CsvFile.text(r, "note"),
+                    CsvFile.text(r, "rank") == null ? null : Integer.valueOf(CsvFile.text(r, "rank")), decimal(r, "share"),
+                    enumOrNull(Qualifier.class, CsvFile.text(r, "share_qualifier")), text(r, "quote", true),
+                    text(r, "note", true),
                     r.isSet("mention") && CsvFile.text(r, "mention") != null
                             ? Boolean.valueOf(CsvFile.text(r, "mention")) : null).complete(null);
         } catch (RuntimeException e) {
@@ -95,9 +124,37 @@ public final class FigureCsv {
         }
     }
 
+    /**
+     * A number as written, bounded before anything is computed from it (it is scaled by its magnitude next): at most
+     * 20 integer digits and a few decimal places, so that {@code 1e1000000} is refused, not expanded.
+     */
     private static BigDecimal decimal(CSVRecord r, String column) {
         String value = CsvFile.text(r, column);
-        return value == null ? null : new BigDecimal(value);
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > NUMBER_LENGTH) {
+            throw new IllegalArgumentException(column + " is longer than " + NUMBER_LENGTH + " characters");
+        }
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " is not a number: '" + value + "'");
+        }
+        String unbounded = Bounds.size(number, Bounds.AMOUNT_DIGITS, Bounds.PERCENT_SCALE);
+        if (unbounded != null) {
+            throw new IllegalArgumentException(column + " " + unbounded);
+        }
+        return number;
+    }
+
+    private static int paragraph(CSVRecord r) {
+        String value = CsvFile.text(r, "paragraph");
+        if (value == null || !value.matches("[0-9]{1,9}")) {
+            throw new IllegalArgumentException("paragraph is a number from 1, not '" + value + "'");
+        }
+        return Integer.parseInt(value);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {

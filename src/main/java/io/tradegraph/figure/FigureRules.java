@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.tradegraph.catalog.Snapshot;
 import io.tradegraph.graphql.ClientError.InvalidImport.Problem;
+import io.tradegraph.measure.Bounds;
 import io.tradegraph.period.PeriodCode;
 
 /**
@@ -20,6 +21,62 @@ final class FigureRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final int QUOTE_LENGTH = 200;
+    static final int NOTE_LENGTH = 1000;
+    static final int CODE_LENGTH = 40;
+    /** No article has more paragraphs, nor a list more places. */
+    static final int PARAGRAPHS = 10_000;
+    static final int RANK = 10_000;
+    private static final java.util.regex.Pattern FIGURE_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_]+-[0-9]{1,6}");
+
+    /**
+     * The problems of rows as sent, found without computing anything from them: sizes of numbers and texts, the
+     * characters of texts. Only rows without such problems are completed (defaults, whole units) and checked by
+     * {@link #problems}.
+     */
+    static List<Problem> unbounded(List<FigureInput> rows) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            FigureInput row = rows.get(i);
+            int number = i + 1;
+            java.util.function.BiConsumer<String, String> report = (field, reason) -> {
+                if (reason != null) {
+                    problems.add(new Problem(number, printable(row.code()), field, reason));
+                }
+            };
+            report.accept("code", row.code() == null ? "is empty" : Bounds.text(row.code(), CODE_LENGTH, false));
+            if (row.code() != null && Bounds.text(row.code(), CODE_LENGTH, false) == null
+                    && !FIGURE_CODE.matcher(row.code()).matches()) {
+                report.accept("code", "is the source's code, a dash and a number, e.g. 005-01");
+            }
+            report.accept("source", Bounds.text(row.source(), CODE_LENGTH, false));
+            report.accept("area", row.area() == null ? "is empty" : Bounds.text(row.area(), CODE_LENGTH, false));
+            report.accept("period", row.period() == null ? "is empty" : Bounds.text(row.period(), CODE_LENGTH, false));
+            report.accept("commodity", Bounds.text(row.commodity(), CODE_LENGTH, false));
+            report.accept("market", Bounds.text(row.market(), CODE_LENGTH, false));
+            report.accept("amount", Bounds.amount(row.amount()));
+            report.accept("low", Bounds.amount(row.low()));
+            report.accept("high", Bounds.amount(row.high()));
+            report.accept("precision", Bounds.amount(row.precision()));
+            report.accept("growth", Bounds.percent(row.growth(), Bounds.GROWTH_MIN, Bounds.GROWTH_MAX));
+            report.accept("growthLow", Bounds.percent(row.growthLow(), Bounds.GROWTH_MIN, Bounds.GROWTH_MAX));
+            report.accept("growthHigh", Bounds.percent(row.growthHigh(), Bounds.GROWTH_MIN, Bounds.GROWTH_MAX));
+            report.accept("share", Bounds.percent(row.share(), BigDecimal.ZERO, HUNDRED));
+            if (row.rank() != null && (row.rank() < 1 || row.rank() > RANK)) {
+                report.accept("rank", "counts from 1 to " + RANK);
+            }
+            if (row.paragraph() < 1 || row.paragraph() > PARAGRAPHS) {
+                report.accept("paragraph", "counts from 1 to " + PARAGRAPHS);
+            }
+            report.accept("quote", row.quote() == null ? "is empty" : Bounds.text(row.quote(), QUOTE_LENGTH, false));
+            report.accept("note", Bounds.text(row.note(), NOTE_LENGTH, true));
+        }
+        return problems;
+    }
+
+    /** A code as a problem may repeat it: nothing that would display otherwise than it reads. */
+    private static String printable(String code) {
+        return code == null || Bounds.text(code, CODE_LENGTH, false) != null ? null : code;
+    }
 
     private FigureRules() {
     }
@@ -31,6 +88,8 @@ final class FigureRules {
     static List<Problem> problems(List<FigureInput> rows, Snapshot known, Map<String, String> sources) {
         List<Problem> problems = new ArrayList<>();
         Set<String> codes = new HashSet<>();
+        // Each source's paragraphs are read once, not once a row: an import of 39,000 rows names one source.
+        Map<String, List<String>> normalisedParagraphs = new java.util.HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             FigureInput row = rows.get(i);
             int number = i + 1;
@@ -111,10 +170,11 @@ final class FigureRules {
             if (row.paragraph() < 1) {
                 report.problem("paragraph", "counts from 1");
             } else if (row.source() != null && !sources.getOrDefault(row.source(), "").isEmpty() && row.quote() != null) {
-                List<String> paragraphs = paragraphs(sources.get(row.source()));
+                List<String> paragraphs = normalisedParagraphs.computeIfAbsent(row.source(),
+                        source -> paragraphs(sources.get(source)).stream().map(FigureRules::normalised).toList());
                 if (row.paragraph() > paragraphs.size()) {
                     report.problem("paragraph", "the source's text has " + paragraphs.size() + " paragraphs");
-                } else if (!normalised(paragraphs.get(row.paragraph() - 1)).contains(normalised(row.quote()))) {
+                } else if (!paragraphs.get(row.paragraph() - 1).contains(normalised(row.quote()))) {
                     report.problem("quote", "does not stand in paragraph " + row.paragraph() + " of the source's text");
                 }
             }

@@ -12,6 +12,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import io.tradegraph.measure.Bounds;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -23,6 +24,8 @@ import io.vertx.ext.web.RoutingContext;
 public class Editor {
 
     public static final String ROLE = "editor";
+    /** Characters of the token's subject, stored as the author of what it writes. */
+    static final int SUBJECT_LENGTH = 200;
 
     private final CurrentIdentityAssociation identity;
 
@@ -30,7 +33,11 @@ public class Editor {
         this.identity = identity;
     }
 
-    /** The token's subject, which the revisions it writes record as their author. */
+    /**
+     * The token's subject, which the revisions it writes record as their author; asked by every operation that
+     * writes, so that it is checked at each: a subscription's socket keeps the identity of its upgrade request, and
+     * its token's expiry must stop the next mutation sent over it as it stops one sent by HTTP.
+     */
     public Uni<String> name() {
         return identity.getDeferredIdentity().map(Editor::subject);
     }
@@ -64,8 +71,23 @@ public class Editor {
                 });
     }
 
+    /** The author a write records, once the token is known to be in force and its subject fit to be stored. */
     private static String subject(SecurityIdentity editor) {
-        return editor.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null ? token.getSubject()
-                : editor.getPrincipal().getName();
+        if (editor.getPrincipal() instanceof JsonWebToken token && expired(token)) {
+            throw new ClientError.NotAllowed("TOKEN_EXPIRED", "The bearer token has expired; get a new one.");
+        }
+        String subject = editor.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                ? token.getSubject() : editor.getPrincipal().getName();
+        String unfit = subject == null ? "is missing" : Bounds.text(subject, SUBJECT_LENGTH, false);
+        if (unfit != null) {
+            throw new ClientError.NotAllowed("TOKEN_INVALID", "The bearer token's subject, which writes record as their "
+                    + "author, " + unfit + "; it must be 1 to " + SUBJECT_LENGTH + " printable characters.");
+        }
+        return subject;
+    }
+
+    /** Whether the token's expiry ("exp", in seconds) has passed; smallrye-jwt checked it only when it was read. */
+    static boolean expired(JsonWebToken token) {
+        return token.getExpirationTime() > 0 && token.getExpirationTime() <= System.currentTimeMillis() / 1000;
     }
 }

@@ -84,6 +84,13 @@ final class RequestGuard extends SimplePerformantInstrumentation {
         Shape shape = new Shape();
         traverser.visitPreOrder(shape);
         refuseIntVariablesOutOfRange(execution);
+        if (shape.rootFields > 1 && execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION) {
+            // graphql-java runs a document's mutations one after the other, each in its own transaction: the first
+            // could commit, the second fail, and the answer hide what was written behind a null. One write a request.
+            throw refusal(new ClientError.BadRequest("ONE_MUTATION_PER_REQUEST", "A request may hold one mutation "
+                    + "field, which is written whole or not at all; this one holds " + shape.rootFields + ". Send "
+                    + "each mutation in a request of its own (an import takes many figures at once)."));
+        }
         if (shape.depth > limits.depth()) {
             throw refusal(new ClientError.LimitExceeded("depth", limits.depth(), shape.depth,
                     "Nest fewer fields, or split the request."));
@@ -163,10 +170,14 @@ final class RequestGuard extends SimplePerformantInstrumentation {
     private static final class Shape extends QueryVisitorStub {
         int depth;
         int aliases;
+        int rootFields;
 
         @Override
         public void visitField(QueryVisitorFieldEnvironment field) {
             depth = Math.max(depth, depth(field));
+            if (field.getParentEnvironment() == null) {
+                rootFields++;
+            }
             if (field.getField().getAlias() != null) {
                 aliases++;
             }

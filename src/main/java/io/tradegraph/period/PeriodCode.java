@@ -1,5 +1,6 @@
 package io.tradegraph.period;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -7,6 +8,8 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.tradegraph.measure.Bounds;
 
 /**
  * Reads the period codes of the data files (ISO 8601 dates and intervals): {@code 2024}, {@code 2025-09},
@@ -23,7 +26,25 @@ public final class PeriodCode {
     private PeriodCode() {
     }
 
+    /**
+     * The period a code names; IllegalArgumentException, with a message for people, for a code that names none: a
+     * month 13, a year outside {@value Bounds#FIRST_YEAR}–{@value Bounds#LAST_YEAR}, an interval backwards.
+     */
     public static PeriodEntity parse(String code) {
+        PeriodEntity period;
+        try {
+            period = read(code);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + code + "' names no period: " + e.getMessage());
+        }
+        if (Bounds.date(period.firstDay) != null || Bounds.date(period.lastDay) != null) {
+            throw new IllegalArgumentException("'" + code + "' is outside the years " + Bounds.FIRST_YEAR + " to "
+                    + Bounds.LAST_YEAR);
+        }
+        return period;
+    }
+
+    private static PeriodEntity read(String code) {
         Matcher m;
         if ((m = YEAR.matcher(code)).matches()) {
             Year year = Year.parse(m.group(1));

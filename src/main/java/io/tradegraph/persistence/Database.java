@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
+import io.tradegraph.graphql.ClientError;
+import io.tradegraph.graphql.CodedError;
 import io.tradegraph.graphql.ServiceError;
 import io.tradegraph.operations.RequestMetrics;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -34,6 +36,9 @@ public class Database {
     private static final Logger LOG = Logger.getLogger(Database.class);
     /** PostgreSQL's query_canceled, what statement_timeout raises. */
     private static final String QUERY_CANCELED = "57014";
+    /** lock_not_available: lock_timeout ran out. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Pool pool;
     private final AtomicBoolean available = new AtomicBoolean(true);
@@ -74,17 +79,36 @@ public class Database {
         }
     }
 
-    /** What a failure of PostgreSQL or of the way to it means for the request (see the class comment). */
+    /**
+     * What a failure of PostgreSQL or of the way to it means for the request (see the class comment), for reads and
+     * writes alike: the SQL state is looked for through the causes, whether PostgreSQL's error arrives raw from the
+     * reactive client or wrapped by Hibernate Reactive in a {@link java.sql.SQLException}.
+     */
     public Throwable classify(Throwable failure) {
-        if (failure instanceof PgException sqlError) {
-            if (QUERY_CANCELED.equals(sqlError.getSqlState())) {
+        String state = sqlState(failure);
+        if (state != null) {
+            if (QUERY_CANCELED.equals(state) || LOCK_NOT_AVAILABLE.equals(state)) {
                 return new ServiceError.TimedOut();
             }
-            if (!isUnavailable(sqlError.getSqlState())) {
+            if (UNIQUE_VIOLATION.equals(state) || state.startsWith("40")) {
+                // A unique key taken by a concurrent writer, a serialization failure, a deadlock: a race lost.
+                return new ClientError.Conflict("CONFLICT", "Another write stored the same thing while this one ran; "
+                        + "nothing of this one was written. Read the data again and redo the change if it is still "
+                        + "needed.");
+            }
+            if (state.startsWith("22") || state.startsWith("23")) {
+                // A value the database's own checks refuse (data exceptions, integrity constraints): the input's.
+                return new ClientError.BadRequest("BAD_USER_INPUT", "The database refused a value of this write"
+                        + constraint(failure) + "; nothing was written. Check the values against the schema.");
+            }
+            if (!isUnavailable(state)) {
                 return failure;
             }
-        } else if (failure instanceof IllegalArgumentException || failure instanceof ClassCastException) {
-            // A statement given parameters it cannot encode: a bug here, not PostgreSQL away.
+        } else if (failure instanceof IllegalArgumentException || failure instanceof ClassCastException
+                || failure instanceof CodedError
+                || (failure instanceof jakarta.persistence.PersistenceException && !reachesPostgreSql(failure))) {
+            // A statement given parameters it cannot encode, a mapping that fails, a refusal of the service's own:
+            // not PostgreSQL away.
             return failure;
         }
         failedDuringOutage.incrementAndGet();
@@ -93,6 +117,48 @@ public class Database {
                     String.valueOf(failure.getMessage()));
         }
         return new ServiceError.Unavailable();
+    }
+
+    /** Whether the write lost a race that running it again may win: a unique key or a serialization failure. */
+    public static boolean lostRace(Throwable failure) {
+        String state = sqlState(failure);
+        return state != null && (UNIQUE_VIOLATION.equals(state) || state.startsWith("40"));
+    }
+
+    /** PostgreSQL's SQL state of a failure, through its causes, or null when it did not come from PostgreSQL. */
+    private static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PgException pg) {
+                return pg.getSqlState();
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** ", which breaks the rule figure_share_pct_check", where PostgreSQL names the rule. */
+    private static String constraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PgException pg && pg.getConstraint() != null) {
+                return ", which breaks the rule " + pg.getConstraint();
+            }
+        }
+        return "";
+    }
+
+    /** Whether the way to PostgreSQL failed somewhere in the causes: the reactive client's or the network's. */
+    private static boolean reachesPostgreSql(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.vertx.core.VertxException || cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Connection exceptions (08), too many connections (53300), shutting down or starting (57P01–57P03). */
