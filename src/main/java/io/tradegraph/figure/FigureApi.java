@@ -26,6 +26,7 @@ import io.tradegraph.figure.FigureConnection.FigureEdge;
 import io.tradegraph.graphql.ClientError;
 import io.tradegraph.graphql.Editor;
 import io.tradegraph.graphql.PageRequest;
+import io.tradegraph.measure.Bounds;
 
 @GraphQLApi
 public class FigureApi {
@@ -167,9 +168,10 @@ public class FigureApi {
     }
 
     private static void requireReason(String reason, boolean required) {
-        if ((required && reason == null) || (reason != null && (reason.isBlank() || reason.length() > REASON_LENGTH))) {
+        if ((required && reason == null)
+                || (reason != null && (reason.isBlank() || Bounds.text(reason, REASON_LENGTH, false) != null))) {
             throw new ClientError.InvalidArgument("'reason' says why, for the history: 1 to " + REASON_LENGTH
-                    + " characters.");
+                    + " characters, without control characters or bidirectional overrides.");
         }
     }
 }

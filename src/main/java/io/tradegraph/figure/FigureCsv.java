@@ -105,17 +105,17 @@ public final class FigureCsv {
             BigDecimal precision = r.isSet("precision") && CsvFile.text(r, "precision") != null
                     ? decimal(r, "precision") : precision(amount != null ? amount : low, scale);
             return new FigureInput(text(r, "code", false), text(r, "source", false), paragraph(r),
-                    text(r, "area", false), text(r, "period", false), Flow.valueOf(r.get("flow")),
+                    text(r, "area", false), text(r, "period", false), enumOrNull(Flow.class, "flow", CsvFile.text(r, "flow")),
                     text(r, "commodity", false), text(r, "market", false),
                     scaled(amount, scale), scaled(low, scale), scaled(decimal(r, "high"), scale),
                     precision,
-                    enumOrNull(MeasureUnit.class, CsvFile.text(r, "unit")),
-                    enumOrNull(Qualifier.class, CsvFile.text(r, "qualifier")), Status.valueOf(r.get("status")),
+                    enumOrNull(MeasureUnit.class, "unit", CsvFile.text(r, "unit")),
+                    enumOrNull(Qualifier.class, "qualifier", CsvFile.text(r, "qualifier")), enumOrNull(Status.class, "status", CsvFile.text(r, "status")),
                     decimal(r, "growth"), decimal(r, "growth_low"), decimal(r, "growth_high"),
-                    enumOrNull(Qualifier.class, CsvFile.text(r, "growth_qualifier")),
-                    enumOrNull(GrowthBasis.class, CsvFile.text(r, "growth_basis")),
+                    enumOrNull(Qualifier.class, "growth_qualifier", CsvFile.text(r, "growth_qualifier")),
+                    enumOrNull(GrowthBasis.class, "growth_basis", CsvFile.text(r, "growth_basis")),
                     CsvFile.text(r, "rank") == null ? null : Integer.valueOf(CsvFile.text(r, "rank")), decimal(r, "share"),
-                    enumOrNull(Qualifier.class, CsvFile.text(r, "share_qualifier")), text(r, "quote", true),
+                    enumOrNull(Qualifier.class, "share_qualifier", CsvFile.text(r, "share_qualifier")), text(r, "quote", true),
                     text(r, "note", true),
                     r.isSet("mention") && CsvFile.text(r, "mention") != null
                             ? Boolean.valueOf(CsvFile.text(r, "mention")) : null).complete(null);
@@ -157,8 +157,18 @@ public final class FigureCsv {
         return Integer.parseInt(value);
     }
 
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
-        return value == null ? null : Enum.valueOf(type, value);
+    /** A value of an enumeration by its name, with the names allowed in the message where it is none of them. */
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String column, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException(column + " is one of " + java.util.Arrays.toString(type.getEnumConstants())
+                + ", not '" + value + "'");
     }
 
     private static BigDecimal magnitude(String word) {

@@ -133,21 +133,40 @@ public class FigureCsvEndpoint {
         }
         String key = context.request().getHeader("Idempotency-Key");
         String reason = context.request().getHeader("Revision-Reason");
-        Editor.require(context).chain(author -> {
+        Editor.require(context).chain(author -> read(context).chain(rows -> writes.transaction(() -> importer
+                .importFigures(null, rows, key, author, reason != null ? reason : "Imported again from a file with "
+                        + "other values"))))
+                .subscribe().with(report -> context.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, JSON)
+                .end(report.toJson()), failure -> fail(context, ErrorMapping.failure(failure, PATH)));
+    }
+
+    /**
+     * The file's rows, read on a worker thread (a file of 4 MiB takes a few hundred milliseconds, which no event loop
+     * may spend), handed back on the request's context, where the transaction runs.
+     */
+    private static io.smallrye.mutiny.Uni<List<FigureInput>> read(RoutingContext context) {
+        String body = context.body() == null ? null : context.body().asString("UTF-8");
+        return io.smallrye.mutiny.Uni.createFrom().completionStage(() -> context.vertx().executeBlocking(() -> {
+            if (body == null || body.isBlank()) {
+                throw new ClientError.BadRequest("BAD_REQUEST", "The file is empty: send a header line, then a line a "
+                        + "figure, in the layout of an export.");
+            }
             List<FigureInput> rows;
             try {
-                rows = FigureCsv.read(new StringReader(context.body().asString("UTF-8")));
-            } catch (IllegalArgumentException | IllegalStateException unreadable) {
-                throw new ClientError.BadRequest("BAD_REQUEST", "The file is not figures CSV: "
-                        + unreadable.getMessage());
+                rows = FigureCsv.read(new StringReader(body));
+            } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException unreadable) {
+                // The parser's own words, without its class: "(startline 2) EOF reached before encapsulated token
+                // finished" names the line.
+                Throwable reason = unreadable instanceof java.io.UncheckedIOException && unreadable.getCause() != null
+                        ? unreadable.getCause() : unreadable;
+                throw new ClientError.BadRequest("BAD_REQUEST", "The file is not figures CSV: " + reason.getMessage());
             }
             if (rows.isEmpty()) {
-                throw new ClientError.BadRequest("BAD_REQUEST", "The file holds no figures.");
+                throw new ClientError.BadRequest("BAD_REQUEST", "The file holds no figures: a header line, then a "
+                        + "line a figure, in the layout of an export.");
             }
-            return writes.transaction(() -> importer.importFigures(null, rows, key, author,
-                    reason != null ? reason : "Imported again from a file with other values"));
-        }).subscribe().with(report -> context.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, JSON)
-                .end(report.toJson()), failure -> fail(context, ErrorMapping.failure(failure, PATH)));
+            return rows;
+        }, false).toCompletionStage());
     }
 
     /** Over the body limit, or anything that failed on the way. */

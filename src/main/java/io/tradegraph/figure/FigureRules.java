@@ -51,6 +51,12 @@ final class FigureRules {
             report.accept("source", Bounds.text(row.source(), CODE_LENGTH, false));
             report.accept("area", row.area() == null ? "is empty" : Bounds.text(row.area(), CODE_LENGTH, false));
             report.accept("period", row.period() == null ? "is empty" : Bounds.text(row.period(), CODE_LENGTH, false));
+            if (row.flow() == null) {
+                report.accept("flow", "is empty");
+            }
+            if (row.status() == null) {
+                report.accept("status", "is empty");
+            }
             report.accept("commodity", Bounds.text(row.commodity(), CODE_LENGTH, false));
             report.accept("market", Bounds.text(row.market(), CODE_LENGTH, false));
             report.accept("amount", Bounds.amount(row.amount()));

@@ -35,7 +35,7 @@ public final class PeriodCode {
         try {
             period = read(code);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + code + "' names no period: " + e.getMessage());
+            throw new IllegalArgumentException("'" + code + "' names no period: its month is not from 01 to 12");
         }
         if (Bounds.date(period.firstDay) != null || Bounds.date(period.lastDay) != null) {
             throw new IllegalArgumentException("'" + code + "' is outside the years " + Bounds.FIRST_YEAR + " to "

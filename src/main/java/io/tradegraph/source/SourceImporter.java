@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.graphql.ClientError;
+import io.tradegraph.measure.Bounds;
 import io.tradegraph.persistence.CsvFile;
 
 /**
@@ -26,6 +27,8 @@ import io.tradegraph.persistence.CsvFile;
 public class SourceImporter {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{1,40}");
+    /** An article's text: the longest the press publishes is a few tens of thousands of characters. */
+    private static final int TEXT_LENGTH = 200_000;
 
     private final SourceRepository sources;
 
@@ -49,6 +52,12 @@ public class SourceImporter {
         if (input.title().isBlank()) {
             problems.add("'title' is empty");
         }
+        check(problems, "title", Bounds.text(input.title(), 500, false));
+        check(problems, "publisher", Bounds.text(input.publisher(), 200, false));
+        check(problems, "attributedTo", Bounds.text(input.attributedTo(), 200, false));
+        check(problems, "url", Bounds.text(input.url(), 2000, false));
+        check(problems, "text", Bounds.text(input.text(), TEXT_LENGTH, true));
+        check(problems, "publishedOn", Bounds.date(input.publishedOn()));
         if (input.url() != null && !input.url().matches("https?://\\S+")) {
             problems.add("'url' must be an http or https URL");
         }
@@ -77,6 +86,12 @@ public class SourceImporter {
             source.recordedBy = author;
             return sources.persist(source).replaceWithVoid();
         });
+    }
+
+    private static void check(List<String> problems, String field, String reason) {
+        if (reason != null) {
+            problems.add("'" + field + "' " + reason);
+        }
     }
 
     private static boolean sameAs(SourceEntity stored, SourceInput input) {
