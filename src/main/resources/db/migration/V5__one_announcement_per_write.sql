@@ -35,7 +35,8 @@ END
 $$;
 
 -- Notes the figures a statement added (new figures, revisions and retractions are all rows added): how many, and the
--- code, area and flow of the first 100 of the transaction.
+-- code, area and flow of the first 100 of the transaction, as many of them as fit in 6000 bytes (a NOTIFY's payload
+-- must stay under 8000, and codes may be 40 characters long).
 CREATE FUNCTION note_figures_added() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     listed jsonb := coalesce(nullif(current_setting('tradegraph.figures_listed', true), ''), '[]')::jsonb;
@@ -45,6 +46,9 @@ BEGIN
         listed := listed || coalesce((SELECT jsonb_agg(jsonb_build_object('code', code, 'area', area_code, 'flow', flow))
             FROM (SELECT code, area_code, flow FROM added ORDER BY code
                   LIMIT 100 - jsonb_array_length(listed)) AS first_added), '[]'::jsonb);
+        WHILE octet_length(listed::text) > 6000 LOOP
+            listed := listed - (jsonb_array_length(listed) - 1);
+        END LOOP;
         PERFORM set_config('tradegraph.figures_listed', listed::text, true);
     END IF;
     PERFORM set_config('tradegraph.figures_written', (written + (SELECT count(*) FROM added))::text, true);
@@ -61,14 +65,15 @@ $$;
 CREATE FUNCTION announce_write() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     next_version bigint;
+    listed jsonb;
     written bigint := coalesce(nullif(current_setting('tradegraph.figures_written', true), ''), '0')::bigint;
 BEGIN
     EXECUTE format('DELETE FROM %I.write_committing WHERE transaction_id = $1', TG_TABLE_SCHEMA) USING NEW.transaction_id;
     EXECUTE format('UPDATE %I.data_version SET version = version + 1 RETURNING version', TG_TABLE_SCHEMA)
         INTO next_version;
+    listed := coalesce(nullif(current_setting('tradegraph.figures_listed', true), ''), '[]')::jsonb;
     PERFORM pg_notify(TG_TABLE_SCHEMA || '.data_changed', json_build_object('version', next_version,
-        'figures', coalesce(nullif(current_setting('tradegraph.figures_listed', true), ''), '[]')::json,
-        'complete', written <= 100)::text);
+        'figures', listed, 'complete', written <= jsonb_array_length(listed))::text);
     RETURN NULL;
 END
 $$;

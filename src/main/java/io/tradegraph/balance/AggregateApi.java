@@ -37,7 +37,7 @@ public class AggregateApi {
             @Name("groupBy") @NonNull @Description("The keys to group by; none adds everything the filter selects.")
             List<@NonNull GroupKey> groupBy,
             @Name("asOf") @Description("Answer as the data stood at this instant (default: now).") OffsetDateTime asOf) {
-        FigureFilter.requireOrdered(filter);
+        FigureFilter.requireSatisfiable(filter);
         Set<GroupKey> keys = groupBy.isEmpty() ? EnumSet.noneOf(GroupKey.class) : EnumSet.copyOf(groupBy);
         return figures.matching(filter, asOf).flatMap(rows -> rows.isEmpty()
                 ? Uni.createFrom().item(() -> {

@@ -477,7 +477,14 @@ final class Extractor {
                     : draft.area == null ? "no area is named" : "no period is named"));
             return;
         }
-        PeriodEntity code = PeriodCode.parse(draft.period);
+        PeriodEntity code;
+        try {
+            code = PeriodCode.parse(draft.period);
+        } catch (IllegalArgumentException outside) {
+            unresolved.add(new Unresolved(paragraph, quote, "the period " + draft.period + " is outside the years the "
+                    + "data can concern"));
+            return;
+        }
         draft.area = areaOn(draft.area, code.lastDay);
         decideStatus(draft, code, context);
         context.area = draft.area;

@@ -26,12 +26,9 @@ import io.tradegraph.figure.FigureConnection.FigureEdge;
 import io.tradegraph.graphql.ClientError;
 import io.tradegraph.graphql.Editor;
 import io.tradegraph.graphql.PageRequest;
-import io.tradegraph.measure.Bounds;
 
 @GraphQLApi
 public class FigureApi {
-
-    private static final int REASON_LENGTH = 500;
 
     private final FigureRepository figures;
     private final FigureImporter importer;
@@ -64,7 +61,7 @@ public class FigureApi {
             @Name("asOf") @Description("Answer as the data stood at this instant (default: now).") OffsetDateTime asOf) {
         // Refused before anything is read; the page itself is known once the figures are counted.
         PageRequest.requireValid(first, after, last, before, PageRequest.FIGURES_BY_DEFAULT);
-        FigureFilter.requireOrdered(filter);
+        FigureFilter.requireSatisfiable(filter);
         return figures.count(filter, asOf).flatMap(total -> {
             PageRequest page = PageRequest.of(first, after, last, before, PageRequest.FIGURES_BY_DEFAULT, total);
             return total == 0
@@ -168,10 +165,6 @@ public class FigureApi {
     }
 
     private static void requireReason(String reason, boolean required) {
-        if ((required && reason == null)
-                || (reason != null && (reason.isBlank() || Bounds.text(reason, REASON_LENGTH, false) != null))) {
-            throw new ClientError.InvalidArgument("'reason' says why, for the history: 1 to " + REASON_LENGTH
-                    + " characters, without control characters or bidirectional overrides.");
-        }
+        FigureRules.requireReason("reason", reason, required);
     }
 }

@@ -140,7 +140,7 @@ public final class FigureCsv {
         try {
             number = new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(column + " is not a number: '" + value + "'");
+            throw new IllegalArgumentException(column + " is not a number: '" + shortened(value) + "'");
         }
         String unbounded = Bounds.size(number, Bounds.AMOUNT_DIGITS, Bounds.PERCENT_SCALE);
         if (unbounded != null) {
@@ -149,10 +149,16 @@ public final class FigureCsv {
         return number;
     }
 
+    /** A cell as a message quotes it: 20 characters at most, and none that display otherwise than they read. */
+    private static String shortened(String value) {
+        String start = value.length() > 20 ? value.substring(0, 20) + "…" : value;
+        return Bounds.text(start, 21, false) == null ? start : "(a text with control characters)";
+    }
+
     private static int paragraph(CSVRecord r) {
         String value = CsvFile.text(r, "paragraph");
         if (value == null || !value.matches("[0-9]{1,9}")) {
-            throw new IllegalArgumentException("paragraph is a number from 1, not '" + value + "'");
+            throw new IllegalArgumentException("paragraph is a number from 1, not '" + shortened(value) + "'");
         }
         return Integer.parseInt(value);
     }
@@ -168,7 +174,7 @@ public final class FigureCsv {
             }
         }
         throw new IllegalArgumentException(column + " is one of " + java.util.Arrays.toString(type.getEnumConstants())
-                + ", not '" + value + "'");
+                + ", not '" + shortened(value) + "'");
     }
 
     private static BigDecimal magnitude(String word) {
@@ -179,7 +185,8 @@ public final class FigureCsv {
             case "thousand" -> BigDecimal.TEN.pow(3);
             case "million" -> BigDecimal.TEN.pow(6);
             case "billion" -> BigDecimal.TEN.pow(9);
-            default -> throw new IllegalArgumentException("unknown magnitude '" + word + "'");
+            default -> throw new IllegalArgumentException("magnitude is thousand, million or billion, not '"
+                    + shortened(word) + "'");
         };
     }
 

@@ -77,7 +77,7 @@ public class FigureCsvEndpoint {
                     parse(request, "flow", Flow::valueOf), request.getParam("commodity"), request.getParam("market"),
                     parse(request, "status", Status::valueOf), request.getParam("source"));
             asOf = parse(request, "asOf", OffsetDateTime::parse);
-            FigureFilter.requireOrdered(filter);
+            FigureFilter.requireSatisfiable(filter);
             FigureFilter.requireKnownCodes(filter, catalog.current());
         } catch (CodedError refused) {
             fail(context, refused);
@@ -133,6 +133,12 @@ public class FigureCsvEndpoint {
         }
         String key = context.request().getHeader("Idempotency-Key");
         String reason = context.request().getHeader("Revision-Reason");
+        try {
+            FigureRules.requireReason("Revision-Reason", reason, false);
+        } catch (ClientError refused) {
+            fail(context, refused);
+            return;
+        }
         Editor.require(context).chain(author -> read(context).chain(rows -> writes.transaction(() -> importer
                 .importFigures(null, rows, key, author, reason != null ? reason : "Imported again from a file with "
                         + "other values"))))

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Input;
 
 import io.tradegraph.catalog.Snapshot;
 import io.tradegraph.graphql.ClientError;
+import io.tradegraph.measure.Bounds;
 import io.tradegraph.measure.Status;
 import io.tradegraph.period.PeriodKind;
 
@@ -44,8 +45,23 @@ public record FigureFilter(
                 null, null, null, null, null);
     }
 
-    /** Refuses a range that ends before it starts: of dates (INVALID_DATE_RANGE), of amounts (INVALID_ARGUMENT). */
-    public static void requireOrdered(FigureFilter filter) {
+    /**
+     * Refuses a filter nothing can match: an amount beyond any figure's (sized before it is compared or written
+     * out, so that 1e500000000 is not expanded), a range that ends before it starts: of dates (INVALID_DATE_RANGE),
+     * of amounts (INVALID_ARGUMENT).
+     */
+    public static void requireSatisfiable(FigureFilter filter) {
+        if (filter != null) {
+            for (var bound : java.util.Arrays.asList(java.util.Map.entry("amountAtLeast", java.util.Optional.ofNullable(
+                    filter.amountAtLeast())), java.util.Map.entry("amountAtMost", java.util.Optional.ofNullable(
+                    filter.amountAtMost())))) {
+                String unfit = Bounds.size(bound.getValue().orElse(null), Bounds.AMOUNT_DIGITS, Bounds.PERCENT_SCALE);
+                if (unfit != null) {
+                    throw new ClientError.InvalidArgument("'" + bound.getKey() + "' " + unfit + ": no figure is that "
+                            + "large or that finely written.");
+                }
+            }
+        }
         if (filter != null && filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw new ClientError.InvalidDateRange(filter.from(), filter.to());
         }

@@ -21,6 +21,7 @@ import io.tradegraph.catalog.Catalog;
 import io.tradegraph.catalog.Snapshot;
 import io.tradegraph.graphql.ClientError;
 import io.tradegraph.graphql.ClientError.InvalidImport.Problem;
+import io.tradegraph.measure.Bounds;
 import io.tradegraph.period.PeriodCode;
 import io.tradegraph.period.PeriodEntity;
 import io.tradegraph.period.PeriodRepository;
@@ -62,6 +63,10 @@ public class FigureImporter {
      */
     public Uni<ImportReport> importFigures(String source, List<FigureInput> input, String idempotencyKey, String author,
             String reason) {
+        String unfitSource = Bounds.text(source, FigureRules.CODE_LENGTH, false);
+        if (unfitSource != null) {
+            throw new ClientError.InvalidArgument("'source' " + unfitSource + ".");
+        }
         requireBounded(input);
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw new ClientError.InvalidArgument("'idempotencyKey' is 1 to 200 visible ASCII characters (letters, "
@@ -103,7 +108,10 @@ public class FigureImporter {
                 throw new ClientError.InvalidArgument("Figure " + code + " is retracted already.");
             }
             FigureInput changed = change.apply(FigureInput.of(current));
-            requireBounded(List.of(changed));
+            if (!retract) {
+                // What the editor sent; a retraction keeps the values stored, whatever rules they were stored under.
+                requireBounded(List.of(changed));
+            }
             FigureInput revised = changed.complete(current.source.code);
             if (!revised.code().equals(code)) {
                 throw new ClientError.InvalidArgument("A revision keeps the figure's code: '" + code + "', not '"
@@ -212,7 +220,7 @@ public class FigureImporter {
      */
     private static Uni<Void> insert(List<Revision> revisions, String author) {
         Uni<Void> inserted = Uni.createFrom().voidItem();
-        for (List<Revision> chunk : chunks(revisions, ROWS_PER_STATEMENT)) {
+        for (List<Revision> chunk : statementSized(revisions)) {
             inserted = inserted.chain(() -> Panache.getSession().chain(session -> {
                 var statement = session.createNativeQuery(insertStatement(chunk.size()));
                 int parameter = 0;
@@ -252,6 +260,23 @@ public class FigureImporter {
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    /**
+     * Rows in statements of {@value #ROWS_PER_STATEMENT}, then the rest in powers of two (500 = 256 + 128 + … + 4):
+     * eleven shapes of statement at most, whatever the sizes of imports, so that Hibernate's cache of parsed native
+     * statements does not grow with them.
+     */
+    private static <T> List<List<T>> statementSized(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        int from = 0;
+        while (from < all.size()) {
+            int left = all.size() - from;
+            int size = left >= ROWS_PER_STATEMENT ? ROWS_PER_STATEMENT : Integer.highestOneBit(left);
+            chunks.add(all.subList(from, from + size));
+            from += size;
+        }
+        return chunks;
     }
 
     private static <T> List<List<T>> chunks(List<T> all, int size) {

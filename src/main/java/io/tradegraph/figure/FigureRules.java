@@ -79,6 +79,18 @@ final class FigureRules {
         return problems;
     }
 
+    /** Characters of why a figure was revised, which its history keeps (the database's check says the same). */
+    static final int REASON_LENGTH = 500;
+
+    /** Refuses a reason for a revision that its history could not keep, naming where it was given. */
+    static void requireReason(String where, String reason, boolean required) {
+        if ((required && reason == null)
+                || (reason != null && (reason.isBlank() || Bounds.text(reason, REASON_LENGTH, false) != null))) {
+            throw new io.tradegraph.graphql.ClientError.InvalidArgument("'" + where + "' says why, for the history: 1 "
+                    + "to " + REASON_LENGTH + " characters, without control characters or bidirectional overrides.");
+        }
+    }
+
     /** A code as a problem may repeat it: nothing that would display otherwise than it reads. */
     private static String printable(String code) {
         return code == null || Bounds.text(code, CODE_LENGTH, false) != null ? null : code;

@@ -4,6 +4,7 @@ import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.ForbiddenException;
@@ -28,9 +29,13 @@ public class Editor {
     static final int SUBJECT_LENGTH = 200;
 
     private final CurrentIdentityAssociation identity;
+    /** The leeway smallrye-jwt gives a token's expiry when it reads it, given here too. */
+    private final long clockSkewSeconds;
 
-    public Editor(CurrentIdentityAssociation identity) {
+    public Editor(CurrentIdentityAssociation identity,
+            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long clockSkewSeconds) {
         this.identity = identity;
+        this.clockSkewSeconds = clockSkewSeconds;
     }
 
     /**
@@ -39,7 +44,13 @@ public class Editor {
      * its token's expiry must stop the next mutation sent over it as it stops one sent by HTTP.
      */
     public Uni<String> name() {
-        return identity.getDeferredIdentity().map(Editor::subject);
+        return identity.getDeferredIdentity().map(editor -> {
+            if (editor.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0
+                    && token.getExpirationTime() + clockSkewSeconds <= System.currentTimeMillis() / 1000) {
+                throw new ClientError.NotAllowed("TOKEN_EXPIRED", "The bearer token has expired; get a new one.");
+            }
+            return subject(editor);
+        });
     }
 
     /**
@@ -71,11 +82,8 @@ public class Editor {
                 });
     }
 
-    /** The author a write records, once the token is known to be in force and its subject fit to be stored. */
+    /** The author a write records, once its subject is known to be fit to be stored. */
     private static String subject(SecurityIdentity editor) {
-        if (editor.getPrincipal() instanceof JsonWebToken token && expired(token)) {
-            throw new ClientError.NotAllowed("TOKEN_EXPIRED", "The bearer token has expired; get a new one.");
-        }
         String subject = editor.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
                 ? token.getSubject() : editor.getPrincipal().getName();
         String unfit = subject == null ? "is missing" : Bounds.text(subject, SUBJECT_LENGTH, false);
@@ -86,8 +94,4 @@ public class Editor {
         return subject;
     }
 
-    /** Whether the token's expiry ("exp", in seconds) has passed; smallrye-jwt checked it only when it was read. */
-    static boolean expired(JsonWebToken token) {
-        return token.getExpirationTime() > 0 && token.getExpirationTime() <= System.currentTimeMillis() / 1000;
-    }
 }

@@ -44,7 +44,8 @@ public class EngineSetup implements EventingService {
                 .transform(options -> options.maxTokens(limits.tokens())));
         ParserOptions.setDefaultParserOptions(ParserOptions.getDefaultParserOptions()
                 .transform(options -> options.maxTokens(limits.tokens())));
-        RequestGuard guard = new RequestGuard(limits, Arc.container().instance(Catalog.class).get());
+        RequestGuard guard = new RequestGuard(limits, Arc.container().instance(Catalog.class).get(),
+                Arc.container().instance(WebSockets.class).get());
         // Flattened, so that every field passes through one chain rather than a chain within a chain.
         List<Instrumentation> smallRyes = configured.getInstrumentation() instanceof ChainedInstrumentation chained
                 ? chained.getInstrumentations()

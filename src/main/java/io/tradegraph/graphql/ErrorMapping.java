@@ -23,6 +23,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.InvalidSyntaxError;
 import graphql.execution.NonNullableFieldWasNullError;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.execution.UnknownOperationException;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -70,6 +71,11 @@ public final class ErrorMapping {
         }
         if (error.getExtensions() != null && error.getExtensions().get("code") instanceof String) {
             return error;
+        }
+        if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            // graphql-java's guard against introspection that loops through the schema's cycles to grow the answer.
+            return coded(error, new ClientError.BadRequest("LIMIT_EXCEEDED", clean(error.getMessage())
+                    + " Ask for each type once: a schema's cycles need not be followed more than once."));
         }
         if (error instanceof InvalidSyntaxError) {
             return coded(error, new ClientError.BadRequest("GRAPHQL_PARSE_FAILED", clean(error.getMessage())));

@@ -72,7 +72,6 @@ public class GraphQLEndpoint {
     private static final String OPERATION = "tradegraph.operation";
     /** After CORS (-300), which answers preflights, and before SmallRye's WebSocket route (-99) and handler. */
     private static final int ORDER = -150;
-    private static final long WEBSOCKET_CLOSE_DELAY_MILLIS = 500;
     /** Public, and checked with the service on every use, so that a change is seen at once (If-None-Match: 304). */
     static final String REVALIDATE = "public, no-cache";
 
@@ -82,16 +81,15 @@ public class GraphQLEndpoint {
     private final ResponseCache cache;
     private final RequestMetrics metrics;
     private final CurrentIdentityAssociation identity;
-    /** The connections of open subscriptions, closed at shutdown once their subscriptions have completed. */
-    private final Set<HttpConnection> webSockets = ConcurrentHashMap.newKeySet();
-    private final Vertx vertx;
+    private final WebSockets webSockets;
     private final Catalog catalog;
 
     public GraphQLEndpoint(Limits limits, Instance<ExecutionService> executionService, CurrentVertxRequest currentVertxRequest,
-            ResponseCache cache, RequestMetrics metrics, CurrentIdentityAssociation identity, Vertx vertx, Catalog catalog) {
+            ResponseCache cache, RequestMetrics metrics, CurrentIdentityAssociation identity, WebSockets webSockets,
+            Catalog catalog) {
         this.identity = identity;
         this.catalog = catalog;
-        this.vertx = vertx;
+        this.webSockets = webSockets;
         this.limits = limits;
         this.executionService = executionService;
         this.currentVertxRequest = currentVertxRequest;
@@ -114,14 +112,6 @@ public class GraphQLEndpoint {
                 .failureHandler(this::failed);
     }
 
-    /**
-     * When shutdown begins, subscriptions are completed (FigureChanges) and, a moment later, their connections closed,
-     * so that clients are told and reconnect to another replica rather than hold this one until it is killed.
-     */
-    void closeWebSockets(@Observes ShutdownDelayInitiatedEvent event) {
-        vertx.setTimer(WEBSOCKET_CLOSE_DELAY_MILLIS, ignored -> webSockets.forEach(HttpConnection::close));
-    }
-
     private static boolean isWebSocket(RoutingContext context) {
         return context.request().method() == HttpMethod.GET
                 && "websocket".equalsIgnoreCase(context.request().getHeader(HttpHeaders.UPGRADE));
@@ -129,11 +119,16 @@ public class GraphQLEndpoint {
 
     private void handle(RoutingContext context) {
         if (isWebSocket(context)) {
-            HttpConnection connection = context.request().connection();
-            if (webSockets.add(connection)) {
-                connection.closeHandler(closed -> webSockets.remove(connection));
+            if (webSockets.admit(context.request().connection())) {
+                context.next();
+            } else {
+                context.put(STARTED, System.nanoTime());
+                context.response().putHeader(HttpHeaders.RETRY_AFTER, "5");
+                metrics.error("LIMIT_EXCEEDED");
+                respond(context, 503, JSON, body(new ClientError.LimitExceeded("websockets", limits.websockets(),
+                        "This replica holds " + limits.websockets() + " WebSocket connections, all taken; try again "
+                                + "in a few seconds (another replica may have room).")), "LIMIT_EXCEEDED");
             }
-            context.next();
             return;
         }
         context.put(STARTED, System.nanoTime());

@@ -44,4 +44,10 @@ public interface Limits {
 
     /** Subscriptions one replica serves at once. */
     int subscriptions();
+
+    /** WebSocket connections this replica holds at once. */
+    int websockets();
+
+    /** How soon a WebSocket must start an operation after its upgrade, or be closed. */
+    Duration websocketIdle();
 }

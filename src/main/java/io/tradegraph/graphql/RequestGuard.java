@@ -48,9 +48,11 @@ final class RequestGuard extends SimplePerformantInstrumentation {
 
     private final Limits limits;
     private final QueryCost cost;
+    private final WebSockets webSockets;
 
-    RequestGuard(Limits limits, Catalog catalog) {
+    RequestGuard(Limits limits, Catalog catalog, WebSockets webSockets) {
         this.limits = limits;
+        this.webSockets = webSockets;
         this.cost = new QueryCost(catalog);
     }
 
@@ -73,6 +75,9 @@ final class RequestGuard extends SimplePerformantInstrumentation {
         Exchange exchange = Exchange.of(execution.getGraphQLContext());
         if (exchange != null) {
             exchange.executing(execution.getOperationDefinition().getName());
+        } else {
+            // Not an HTTP request of GraphQLEndpoint's: an operation sent over a WebSocket.
+            webSockets.operationStarted();
         }
         if (exchange != null && exchange.isGet() && execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
             throw refusal(new ClientError.BadRequest("METHOD_NOT_ALLOWED",
@@ -175,7 +180,7 @@ final class RequestGuard extends SimplePerformantInstrumentation {
         @Override
         public void visitField(QueryVisitorFieldEnvironment field) {
             depth = Math.max(depth, depth(field));
-            if (field.getParentEnvironment() == null) {
+            if (field.getParentEnvironment() == null && !field.getField().getName().startsWith("__")) {
                 rootFields++;
             }
             if (field.getField().getAlias() != null) {
@@ -186,9 +191,15 @@ final class RequestGuard extends SimplePerformantInstrumentation {
         @Override
         public TraversalControl visitArgumentValue(QueryVisitorFieldArgumentValueEnvironment environment) {
             var input = environment.getArgumentInputValue();
-            if (input.getValue() instanceof IntValue literal
-                    && GraphQLTypeUtil.unwrapAll(input.getInputType()).getName().equals("Int")) {
+            boolean isInt = GraphQLTypeUtil.unwrapAll(input.getInputType()).getName().equals("Int");
+            if (input.getValue() instanceof IntValue literal && isInt) {
                 requireInt(literal.getValue(), "The literal " + literal.getValue());
+            }
+            if (input.getValue() instanceof graphql.language.StringValue literal && isInt) {
+                // SmallRye's Int reads "10" as 10; the specification's input coercion refuses it.
+                throw refusal(new ClientError.BadRequest("GRAPHQL_VALIDATION_FAILED", "The argument '"
+                        + environment.getGraphQLArgument().getName() + "' is an Int: write it without quotes, not as "
+                        + "the String \"" + abbreviated(literal.getValue()) + "\"."));
             }
             return TraversalControl.CONTINUE;
         }
@@ -198,9 +209,15 @@ final class RequestGuard extends SimplePerformantInstrumentation {
     private static void refuseIntVariablesOutOfRange(ExecutionContext execution) {
         Map<String, Object> raw = execution.getExecutionInput().getRawVariables().toMap();
         for (VariableDefinition variable : execution.getOperationDefinition().getVariableDefinitions()) {
-            if (TypeUtil.unwrapAll(variable.getType()).getName().equals("Int")
-                    && raw.get(variable.getName()) instanceof Number number) {
-                requireInt(new java.math.BigDecimal(number.toString()).toBigInteger(), "The variable $" + variable.getName());
+            if (!TypeUtil.unwrapAll(variable.getType()).getName().equals("Int") || TypeUtil.isList(variable.getType())) {
+                continue;
+            }
+            Object value = raw.get(variable.getName());
+            if (value instanceof Number number) {
+                requireInt(new java.math.BigDecimal(number.toString()), "The variable $" + variable.getName());
+            } else if (value instanceof String text) {
+                throw refusal(new ClientError.BadRequest("BAD_USER_INPUT", "The variable $" + variable.getName()
+                        + " is an Int: send it as a JSON number, not as the string \"" + abbreviated(text) + "\"."));
             }
         }
     }
@@ -210,6 +227,22 @@ final class RequestGuard extends SimplePerformantInstrumentation {
             throw refusal(new ClientError.BadRequest("BAD_USER_INPUT", what + " is outside GraphQL's Int range "
                     + "(-2147483648 to 2147483647)."));
         }
+    }
+
+    /** A JSON number for an Int, its size read off its digits before any conversion (1e1000000 is not expanded). */
+    private static void requireInt(java.math.BigDecimal value, String what) {
+        if (value.signum() != 0 && (long) value.precision() - value.scale() > 10) {
+            requireInt(BigInteger.TWO.pow(32), what);
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw refusal(new ClientError.BadRequest("BAD_USER_INPUT", what + " is not a whole number, as an Int must "
+                    + "be."));
+        }
+        requireInt(value.toBigInteger(), what);
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 20 ? text.substring(0, 20) + "…" : text;
     }
 
     private static AbortExecutionException refusal(ClientError error) {

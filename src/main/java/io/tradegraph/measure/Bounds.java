@@ -94,34 +94,34 @@ public final class Bounds {
         if (value.length() > maxLength) {
             return "is longer than " + maxLength + " characters";
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-                continue;
-            }
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
             String reason = refused(c, lines);
             if (reason != null) {
-                return "holds " + reason + " (U+" + String.format("%04X", (int) c) + ") at character " + (i + 1);
+                return "holds " + reason + " (U+" + String.format("%04X", c) + ") at character " + (i + 1);
             }
+            i += Character.charCount(c);
         }
         return null;
     }
 
-    private static String refused(char c, boolean lines) {
+    private static String refused(int c, boolean lines) {
         if (lines && (c == '\n' || c == '\r' || c == '\t')) {
             return null;
         }
         if (Character.getType(c) == Character.CONTROL) {
             return "a control character";
         }
+        if (!lines && (c == '\u2028' || c == '\u2029')) {
+            return "a line break";
+        }
         if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
             return "a bidirectional override";
         }
-        if (Character.isSurrogate(c)) {
+        if (c <= 0xFFFF && Character.isSurrogate((char) c)) {
             return "half of a character (a lone surrogate)";
         }
-        if (c == '\uFFFE' || c == '\uFFFF') {
+        if ((c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE) {
             return "a non-character";
         }
         return null;

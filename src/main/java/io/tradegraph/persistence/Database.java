@@ -98,17 +98,17 @@ public class Database {
             }
             if (state.startsWith("22") || state.startsWith("23")) {
                 // A value the database's own checks refuse (data exceptions, integrity constraints): the input's.
-                return new ClientError.BadRequest("BAD_USER_INPUT", "The database refused a value of this write"
-                        + constraint(failure) + "; nothing was written. Check the values against the schema.");
+                return new ClientError.BadRequest("BAD_USER_INPUT", "The database refused a value of this request"
+                        + constraint(failure) + "; nothing was written. Check the values against the schema (text "
+                        + "holds no NUL character).");
             }
             if (!isUnavailable(state)) {
                 return failure;
             }
         } else if (failure instanceof IllegalArgumentException || failure instanceof ClassCastException
-                || failure instanceof CodedError
-                || (failure instanceof jakarta.persistence.PersistenceException && !reachesPostgreSql(failure))) {
-            // A statement given parameters it cannot encode, a mapping that fails, a refusal of the service's own:
-            // not PostgreSQL away.
+                || failure instanceof CodedError || !wayToPostgreSqlFailed(failure)) {
+            // A statement given parameters it cannot encode, a bug, a refusal of the service's own: not PostgreSQL
+            // away.
             return failure;
         }
         failedDuringOutage.incrementAndGet();
@@ -151,10 +151,16 @@ public class Database {
         return "";
     }
 
-    /** Whether the way to PostgreSQL failed somewhere in the causes: the reactive client's or the network's. */
-    private static boolean reachesPostgreSql(Throwable failure) {
+    /**
+     * Whether the way to PostgreSQL failed somewhere in the causes: a connection closed or refused (Vert.x's and the
+     * network's exceptions), the pool out of time ({@link java.util.concurrent.TimeoutException}) or too busy, or the
+     * client's stackless "connection is not active" ({@link io.vertx.core.impl.NoStackTraceThrowable}).
+     */
+    private static boolean wayToPostgreSqlFailed(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof io.vertx.core.VertxException || cause instanceof java.io.IOException) {
+            if (cause instanceof io.vertx.core.VertxException || cause instanceof java.io.IOException
+                    || cause instanceof java.util.concurrent.TimeoutException
+                    || cause instanceof io.vertx.core.impl.NoStackTraceThrowable) {
                 return true;
             }
         }

@@ -22,6 +22,7 @@ import io.tradegraph.figure.Flow;
 import io.tradegraph.figure.Loads;
 import io.tradegraph.figure.Loads.Need;
 import io.tradegraph.graphql.ClientError;
+import io.tradegraph.measure.Bounds;
 import io.tradegraph.graphql.LevelBatch;
 import io.tradegraph.graphql.Limits;
 import io.tradegraph.measure.Verdict;
@@ -96,6 +97,11 @@ public class TradeApi {
         if (points > limits.seriesPoints()) {
             throw new ClientError.LimitExceeded("series length", limits.seriesPoints(), points,
                     "Ask for a shorter span, or for quarters or years instead of months.");
+        }
+        if (Bounds.date(from) != null || Bounds.date(to) != null) {
+            // Its gaps are periods of their own, which exist only within the years the data can concern.
+            throw new ClientError.InvalidArgument("A series spans days from " + Bounds.FIRST_YEAR + " to "
+                    + Bounds.LAST_YEAR + "; 'from' and 'to' must lie within them.");
         }
         return seriesBatch.load(context, province, new TradeLoader.SeriesArguments(flow, kind, from, to, commodity, market,
                 asOf));
