@@ -163,7 +163,8 @@ public class ChangeListener {
         for (Announcement next = heard.peek(); next != null && next.version() <= catalog.version(); next = heard.peek()) {
             heard.poll();
             if (next.concernsFigures()) {
-                announcements.fire(next);
+                // Changes missed while not listening carry no version of their own: the one the catalog has read.
+                announcements.fire(next.version() == 0 ? new Announcement(catalog.version(), next.figures(), false) : next);
             }
         }
     }

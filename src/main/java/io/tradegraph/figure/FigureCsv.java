@@ -26,6 +26,9 @@ public final class FigureCsv {
     static final List<String> COLUMNS = List.of("code", "source", "paragraph", "area", "period", "flow", "commodity",
             "market", "amount", "low", "high", "magnitude", "unit", "qualifier", "status", "growth", "growth_low",
             "growth_high", "growth_qualifier", "growth_basis", "rank", "share", "share_qualifier", "quote", "note", "mention");
+    /** The columns a file must have; the others may be left out (a seed file has no magnitude-free precision). */
+    private static final List<String> REQUIRED_COLUMNS = List.of("code", "source", "paragraph", "area", "period",
+            "flow", "amount", "unit", "status", "quote");
     /** What an export adds: the precision in whole units, and which revision it is, recorded when. */
     static final List<String> EXPORT_COLUMNS = List.of("precision", "revision", "recorded_at");
     public static final String MEDIA_TYPE = "text/csv";
@@ -94,7 +97,7 @@ public final class FigureCsv {
     }
 
     public static List<FigureInput> read(Reader csv) {
-        return CsvFile.read(csv, FigureCsv::row);
+        return CsvFile.read(csv, REQUIRED_COLUMNS, FigureCsv::row);
     }
 
     private static FigureInput row(CSVRecord r) {
@@ -120,7 +123,9 @@ public final class FigureCsv {
                     r.isSet("mention") && CsvFile.text(r, "mention") != null
                             ? Boolean.valueOf(CsvFile.text(r, "mention")) : null).complete(null);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Line " + r.getRecordNumber() + " of the figures file: " + e.getMessage(), e);
+            // The header is line 1, the first figure line 2 (for a file whose cells hold no line breaks).
+            throw new IllegalArgumentException("Line " + (r.getRecordNumber() + 1) + " of the figures file: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.tradegraph.figure;
 
+import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +15,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
 
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -29,14 +34,15 @@ import io.tradegraph.source.SourceEntity;
 
 /**
  * The one way figures are written: imports (an editor's, a CSV file's, the seed's at start), revisions and
- * retractions. Each runs in the caller's transaction, checks every row first ({@link FigureRules}) and then writes
- * all of it or nothing. No value is overwritten: a changed figure gets a new revision and its predecessor is marked
- * superseded, guarded so that of two writers revising the same revision only one succeeds.
+ * retractions. Each runs in the caller's transaction, checks every row in memory first ({@link FigureRules}: sizes
+ * before anything is computed, then the rules) and then writes all of it or nothing, set-based: a few statements
+ * for thousands of rows. No value is overwritten: a changed figure gets a new revision and its predecessor is
+ * marked superseded, guarded so that of two writers revising the same revision only one succeeds.
  */
 @ApplicationScoped
 public class FigureImporter {
 
-    /** Rows a statement reads or writes at most: 1,000 rows of 30 columns stay within 65,535 parameters. */
+    /** Codes one statement looks up, or revisions it marks superseded: a list of parameters, one each. */
     static final int ROWS_PER_STATEMENT = 1000;
     /** Periods one import may add: a year of months, quarters and years to date is 28. */
     private static final int NEW_PERIODS = 100;
@@ -169,8 +175,25 @@ public class FigureImporter {
         });
     }
 
-    /** The revisions in force of the given figures, retracted ones included, with their references read. */
+    /**
+     * The revisions in force of the given figures, retracted ones included, with their references read: which of the
+     * codes are stored is asked in one statement (the codes as one JSON parameter), and only those are read whole.
+     * An import of new figures, the common case, costs one statement, not one per thousand codes.
+     */
     private Uni<Map<String, FigureEntity>> inForce(Set<String> codes) {
+        if (codes.size() == 1) {
+            return read(codes);
+        }
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        codes.forEach(list::add);
+        return Panache.getSession().chain(session -> session.createNativeQuery("select code from figure where "
+                + "superseded_at is null and code in (select jsonb_array_elements_text(cast(cast(?1 as text) as jsonb)))",
+                String.class).setParameter(1, list.build().toString()).getResultList())
+                .chain(stored -> read(Set.copyOf(stored)));
+    }
+
+    /** The revisions in force of figures known to be stored, read whole a thousand at a time. */
+    private Uni<Map<String, FigureEntity>> read(Set<String> codes) {
         Map<String, FigureEntity> found = new HashMap<>();
         Uni<Void> read = Uni.createFrom().voidItem();
         for (List<String> chunk : chunks(List.copyOf(codes), ROWS_PER_STATEMENT)) {
@@ -206,77 +229,95 @@ public class FigureImporter {
     private record Revision(FigureInput row, int number, String reason, boolean retracted) {
     }
 
-    /** The columns a revision is inserted with, in the order {@link #insert} binds them. */
-    private static final String COLUMNS = "code, revision, recorded_by, reason, retracted, area_code, period_code, flow, "
-            + "commodity_code, market_code, amount, amount_low, amount_high, amount_precision, unit, qualifier, status, "
-            + "growth_pct, growth_low, growth_high, growth_qualifier, growth_basis, rank, share_pct, share_qualifier, "
-            + "source_code, paragraph, quote, note, mention";
-    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
-
     /**
-     * Inserts revisions set-based, {@value #ROWS_PER_STATEMENT} to a statement (a multi-row VALUES within PostgreSQL's
-     * 65,535 parameters), in the session's transaction: one statement where one row a statement took 39,000 round
-     * trips for a large file. The references are the rows' codes, checked against the catalog already.
+     * The statement that inserts revisions, all of a chunk at once: they travel as one JSON parameter, which
+     * PostgreSQL unpacks into rows (numbers as strings, so that each keeps its digits and scale exactly). One
+     * statement shape and one parameter whatever the number of rows: one row a statement took 39,000 round trips
+     * for a large file, and a parameter a value strained Hibernate's handling of parameters. The parameter is text,
+     * cast: a parameter PostgreSQL takes for jsonb, the reactive client would send as one JSON string.
      */
+    private static final String INSERT = "insert into figure (code, revision, recorded_by, reason, retracted, area_code, "
+            + "period_code, flow, commodity_code, market_code, amount, amount_low, amount_high, amount_precision, unit, "
+            + "qualifier, status, growth_pct, growth_low, growth_high, growth_qualifier, growth_basis, rank, share_pct, "
+            + "share_qualifier, source_code, paragraph, quote, note, mention) "
+            + "select code, revision, ?2, reason, retracted, area_code, period_code, flow, commodity_code, market_code, "
+            + "amount, amount_low, amount_high, amount_precision, unit, qualifier, status, growth_pct, growth_low, "
+            + "growth_high, growth_qualifier, growth_basis, rank, share_pct, share_qualifier, source_code, paragraph, "
+            + "quote, note, mention from jsonb_to_recordset(cast(cast(?1 as text) as jsonb)) as r(code text, revision integer, "
+            + "reason text, retracted boolean, area_code text, period_code text, flow text, commodity_code text, "
+            + "market_code text, amount numeric, amount_low numeric, amount_high numeric, amount_precision numeric, "
+            + "unit text, qualifier text, status text, growth_pct numeric, growth_low numeric, growth_high numeric, "
+            + "growth_qualifier text, growth_basis text, rank integer, share_pct numeric, share_qualifier text, "
+            + "source_code text, paragraph integer, quote text, note text, mention boolean)";
+    /** Rows one INSERT takes: its JSON stays near a megabyte, its run well within the statement timeout. */
+    static final int ROWS_PER_INSERT = 5000;
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    /** Inserts revisions set-based ({@link #INSERT}), in the session's transaction. */
     private static Uni<Void> insert(List<Revision> revisions, String author) {
         Uni<Void> inserted = Uni.createFrom().voidItem();
-        for (List<Revision> chunk : statementSized(revisions)) {
-            inserted = inserted.chain(() -> Panache.getSession().chain(session -> {
-                var statement = session.createNativeQuery(insertStatement(chunk.size()));
-                int parameter = 0;
-                for (Revision revision : chunk) {
-                    for (Object value : values(revision, author)) {
-                        statement.setParameter(++parameter, value);
-                    }
-                }
-                return statement.executeUpdate().replaceWithVoid();
-            }));
+        for (List<Revision> chunk : chunks(revisions, ROWS_PER_INSERT)) {
+            inserted = inserted.chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
+                    .setParameter(1, json(chunk)).setParameter(2, author).executeUpdate()).replaceWithVoid());
         }
         return inserted;
     }
 
-    private static String insertStatement(int rows) {
-        StringBuilder sql = new StringBuilder("insert into figure (").append(COLUMNS).append(") values ");
-        int parameter = 0;
-        for (int row = 0; row < rows; row++) {
-            sql.append(row == 0 ? "(" : ", (");
-            for (int column = 0; column < COLUMN_COUNT; column++) {
-                sql.append(column == 0 ? "?" : ", ?").append(++parameter);
+    /** The revisions as the JSON array {@link #INSERT} unpacks: an object a row, with the table's column names. */
+    private static String json(List<Revision> revisions) {
+        StringWriter text = new StringWriter(revisions.size() * 400);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartArray();
+            for (Revision revision : revisions) {
+                FigureInput row = revision.row();
+                json.writeStartObject().write("code", row.code()).write("revision", revision.number())
+                        .write("retracted", revision.retracted()).write("paragraph", row.paragraph())
+                        .write("mention", Boolean.TRUE.equals(row.mention()));
+                text(json, "reason", revision.reason());
+                text(json, "area_code", row.area());
+                text(json, "period_code", row.period());
+                text(json, "flow", row.flow());
+                text(json, "commodity_code", row.commodity());
+                text(json, "market_code", row.market());
+                number(json, "amount", row.amount());
+                number(json, "amount_low", row.low());
+                number(json, "amount_high", row.high());
+                number(json, "amount_precision", row.precision());
+                text(json, "unit", row.unit());
+                text(json, "qualifier", row.qualifier());
+                text(json, "status", row.status());
+                number(json, "growth_pct", row.growth());
+                number(json, "growth_low", row.growthLow());
+                number(json, "growth_high", row.growthHigh());
+                text(json, "growth_qualifier", row.growthQualifier());
+                text(json, "growth_basis", row.growthBasis());
+                if (row.rank() != null) {
+                    json.write("rank", row.rank().intValue());
+                }
+                number(json, "share_pct", row.share());
+                text(json, "share_qualifier", row.shareQualifier());
+                text(json, "source_code", row.source());
+                text(json, "quote", row.quote());
+                text(json, "note", row.note());
+                json.writeEnd();
             }
-            sql.append(')');
+            json.writeEnd();
         }
-        return sql.toString();
+        return text.toString();
     }
 
-    private static Object[] values(Revision revision, String author) {
-        FigureInput row = revision.row();
-        return new Object[] { row.code(), revision.number(), author, revision.reason(), revision.retracted(), row.area(),
-            row.period(), name(row.flow()), row.commodity(), row.market(), row.amount(), row.low(), row.high(),
-            row.precision(), name(row.unit()), name(row.qualifier()), name(row.status()), row.growth(), row.growthLow(),
-            row.growthHigh(), name(row.growthQualifier()), name(row.growthBasis()), row.rank(), row.share(),
-            name(row.shareQualifier()), row.source(), row.paragraph(), row.quote(), row.note(),
-            Boolean.TRUE.equals(row.mention()) };
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    /**
-     * Rows in statements of {@value #ROWS_PER_STATEMENT}, then the rest in powers of two (500 = 256 + 128 + … + 4):
-     * eleven shapes of statement at most, whatever the sizes of imports, so that Hibernate's cache of parsed native
-     * statements does not grow with them.
-     */
-    private static <T> List<List<T>> statementSized(List<T> all) {
-        List<List<T>> chunks = new ArrayList<>();
-        int from = 0;
-        while (from < all.size()) {
-            int left = all.size() - from;
-            int size = left >= ROWS_PER_STATEMENT ? ROWS_PER_STATEMENT : Integer.highestOneBit(left);
-            chunks.add(all.subList(from, from + size));
-            from += size;
+    /** A text or a name, left out where null (a column the JSON leaves out is null). */
+    private static void text(JsonGenerator json, String column, Object value) {
+        if (value != null) {
+            json.write(column, value instanceof Enum<?> name ? name.name() : value.toString());
         }
-        return chunks;
+    }
+
+    /** A number as its digits, exactly as held: toPlainString, never an exponent. */
+    private static void number(JsonGenerator json, String column, BigDecimal value) {
+        if (value != null) {
+            json.write(column, value.toPlainString());
+        }
     }
 
     private static <T> List<List<T>> chunks(List<T> all, int size) {

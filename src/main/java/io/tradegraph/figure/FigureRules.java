@@ -21,6 +21,8 @@ final class FigureRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final int QUOTE_LENGTH = 200;
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, here once a row. */
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     static final int NOTE_LENGTH = 1000;
     static final int CODE_LENGTH = 40;
     /** No article has more paragraphs, nor a list more places. */
@@ -210,7 +212,7 @@ final class FigureRules {
      * sentence do not change what it quotes.
      */
     private static String normalised(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        return WHITE_SPACE.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean negative(BigDecimal value) {

@@ -19,6 +19,7 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.config.ConfigMapping;
 import io.tradegraph.catalog.Catalog;
 import io.tradegraph.measure.Status;
@@ -32,6 +33,10 @@ import io.tradegraph.measure.Status;
  * Each answer says in the {@code Cache-Status} header (RFC 9211) whether it was a hit.
  */
 @ApplicationScoped
+// Caffeine generates a class per combination of features; a cache bounded by weight is SSMW, which Quarkus's Caffeine
+// support does not register for native images (it registers the size-bounded ones): without this, the native
+// executable stops at start with ClassNotFoundException (Quarkus's cache guide, "Going native").
+@RegisterForReflection(classNames = "com.github.benmanes.caffeine.cache.SSMW")
 public class ResponseCache {
 
     static final String HEADER = "Cache-Status";

@@ -16,9 +16,22 @@ public final class CsvFile {
     }
 
     public static <T> List<T> read(Reader csv, Function<CSVRecord, T> row) {
+        return read(csv, List.of(), row);
+    }
+
+    /**
+     * The rows of a file whose header line must name the columns given (IllegalArgumentException, naming those it
+     * lacks, before any row is read).
+     */
+    public static <T> List<T> read(Reader csv, List<String> columns, Function<CSVRecord, T> row) {
         try {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv).stream()
-                    .map(row).toList();
+            var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv);
+            List<String> missing = columns.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("the header line (line 1) lacks the columns " + String.join(", ",
+                        missing));
+            }
+            return parser.stream().map(row).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -47,7 +47,7 @@ class FigureCsvTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> read("x-3,000,1,VN-57,2024,EXPORTS,,,1,,,,USD,,REPORTED,,,,,,,,,q,"));
 
-        assertTrue(error.getMessage().startsWith("Line 1 of the figures file"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("Line 2 of the figures file"), error.getMessage()); // the header is line 1
     }
 
     @Test

@@ -57,6 +57,10 @@ class TwoReplicasIT {
         try (ServerSocket free = new ServerSocket(0)) {
             secondPort = free.getLocalPort();
         }
+        startTheSecondReplica();
+    }
+
+    private static void startTheSecondReplica() throws Exception {
         ProcessBuilder replica = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "second-replica.log").toFile());
@@ -120,6 +124,61 @@ class TwoReplicasIT {
             }
         }
         throw new AssertionError("the first replica's subscriber heard none of the writes through the second");
+    }
+
+    @Test
+    void anImportKilledMidwayLeavesNothingOfItselfOnceTheReplicaIsBack() throws Exception {
+        String token = Jwt.issuer("tradegraph").subject("replica-test").groups(Set.of("editor")).expiresIn(600)
+                .sign(editorKeys.getPrivate());
+        write(token, "mutation { addSource(source: {code: \"killed\", title: \"An import cut short\", "
+                + "text: \"xuất khẩu đạt 2 tỷ USD\"}) { code } }");
+        StringBuilder file = new StringBuilder("code,source,paragraph,area,period,flow,commodity,market,amount,low,high,"
+                + "magnitude,unit,qualifier,status,growth,growth_low,growth_high,growth_qualifier,growth_basis,rank,"
+                + "share,share_qualifier,quote,note,mention\n");
+        for (int i = 1; i <= 39_000; i++) {
+            file.append("killed-").append(i).append(",killed,1,VN-57,2014,EXPORT,,,2000000000,,,,USD,EXACT,REPORTED,,,,,,"
+                    + ",,,xuất khẩu đạt 2 tỷ USD,,\n");
+        }
+        Thread importing = new Thread(() -> {
+            try {
+                given().port(secondPort).header("Authorization", "Bearer " + token).contentType("text/csv")
+                        .body(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/figures.csv");
+            } catch (RuntimeException cut) {
+                // The replica is killed under it: no answer is expected.
+            }
+        });
+        importing.start();
+        // Killed once its transaction has written figures, and before it commits.
+        try (java.sql.Connection database = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:5432/postgres",
+                "postgres", "")) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!writingFigures(database)) {
+                assertTrue(System.nanoTime() < deadline, "the import never got to writing its figures");
+                Thread.sleep(5);
+            }
+        }
+        second.destroyForcibly().waitFor();
+        importing.join(10_000);
+
+        startTheSecondReplica();
+        for (Integer port : new Integer[] { null, secondPort }) {
+            var request = given().contentType(ContentType.JSON).body(Map.of("query",
+                    "{ figures(filter: {source: \"killed\"}) { totalCount } }"));
+            if (port != null) {
+                request.port(port);
+            }
+            assertEquals(0, request.post("/graphql").then().statusCode(200).extract().jsonPath()
+                    .getInt("data.figures.totalCount"), "nothing of the import was stored");
+        }
+    }
+
+    /** Whether a transaction is inserting figures: the import's, between its first statement and its commit. */
+    private static boolean writingFigures(java.sql.Connection database) throws java.sql.SQLException {
+        try (var rows = database.createStatement().executeQuery("select count(*) from pg_stat_activity where "
+                + "state in ('active', 'idle in transaction') and query like 'insert into figure (%'")) {
+            rows.next();
+            return rows.getInt(1) > 0;
+        }
     }
 
     /** A graphql-transport-ws subscriber of the first replica, to figures of Bình Dương. */

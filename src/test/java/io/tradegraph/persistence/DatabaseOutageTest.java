@@ -38,6 +38,9 @@ class DatabaseOutageTest {
 
     static TcpProxy proxy;
 
+    @jakarta.inject.Inject
+    HeardAnnouncements announcements;
+
     public static class ThroughProxy implements QuarkusTestProfile {
         @Override
         public List<TestResourceEntry> testResources() {
@@ -82,7 +85,7 @@ class DatabaseOutageTest {
     }
 
     @Test
-    void anOutageIsUnavailableWithinTheDeadlineAndTheServiceRecoversByItself() throws IOException {
+    void anOutageIsUnavailableWithinTheDeadlineAndTheServiceRecoversByItself() throws IOException, InterruptedException {
         assertFalse(query().containsKey("errors"), "answers before the outage");
         assertEquals("UP", readiness());
 
@@ -97,6 +100,15 @@ class DatabaseOutageTest {
         LOG.infof("answers again %d ms after PostgreSQL came back", recovery.toMillis());
         assertTrue(recovery.compareTo(Duration.ofSeconds(2)) < 0, "answers again within 2 s: " + recovery.toMillis() + " ms");
         assertEquals("UP", readiness());
+
+        // Listening again, the replica tells subscribers that changes may have been missed, at the version it has read.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (announcements.heard.stream().noneMatch(heard -> !heard.complete())) {
+            assertTrue(System.nanoTime() < deadline, "subscribers were told that changes may have been missed");
+            Thread.sleep(20);
+        }
+        announcements.heard.stream().filter(heard -> !heard.complete()).forEach(missed ->
+                assertTrue(missed.version() > 0, "with the data version read since: " + missed));
     }
 
     @Test
