@@ -161,6 +161,13 @@ public class GraphQLEndpoint {
             reject(context, refused.status, mediaType, refused.code, refused.getMessage());
             return;
         }
+        if (holdsHalfACharacter(request)) {
+            // GraphQL's strings are Unicode scalar values; JSON's escapes can write half of one (\ud800), which no
+            // answer could echo as UTF-8.
+            reject(context, 400, mediaType, "BAD_REQUEST", "The request holds half of a character (a lone UTF-16 "
+                    + "surrogate escape such as \\ud800) in a string; send whole characters.");
+            return;
+        }
         context.put(OPERATION, request.getString("operationName", null));
         RequestLog.document(request.getString("query"));
         boolean get = method == HttpMethod.GET;
@@ -199,6 +206,29 @@ public class GraphQLEndpoint {
             metrics.error("INTERNAL");
             respond(context, 500, JSON, body(new ServiceError.Internal()), "INTERNAL");
         }
+    }
+
+    /** Whether a string anywhere in the request holds a lone surrogate (the JSON's depth is bounded already). */
+    private static boolean holdsHalfACharacter(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> isHalved(((jakarta.json.JsonString) value).getString());
+            case OBJECT -> value.asJsonObject().entrySet().stream()
+                    .anyMatch(entry -> isHalved(entry.getKey()) || holdsHalfACharacter(entry.getValue()));
+            case ARRAY -> value.asJsonArray().stream().anyMatch(GraphQLEndpoint::holdsHalfACharacter);
+            default -> false;
+        };
+    }
+
+    private static boolean isHalved(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The client's most preferred acceptable media type (by q, then by order); no Accept header means JSON. */
@@ -417,6 +447,15 @@ public class GraphQLEndpoint {
 
         @Override
         public void write(ExecutionResponse response) {
+            try {
+                answer(response);
+            } catch (RuntimeException unwritable) {
+                // Whatever fails here, the client gets an answer rather than waiting for its timeout.
+                fail(unwritable);
+            }
+        }
+
+        private void answer(ExecutionResponse response) {
             ExecutionResult result = response.getExecutionResult();
             if (exchange.operationName() != null) {
                 context.put(OPERATION, exchange.operationName());
