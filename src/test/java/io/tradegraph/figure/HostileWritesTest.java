@@ -206,10 +206,13 @@ class HostileWritesTest {
 
     @Test
     void anExportWithFormulasOpensInASpreadsheetAsTextAndImportsBackUnchanged() throws IOException {
-        String[] notes = { "=HYPERLINK(\"http://example.com\")", "+1+1", "-2", "@SUM(A1)", "'quoted", "plain" };
+        // Every kind of start a spreadsheet evaluates, the escape itself, and what CSV itself must quote or keep.
+        String[] notes = { "=HYPERLINK(\"http://example.com\")", "+1+1", "-2", "@SUM(A1)", "'quoted", "''twice",
+            "\t=after a tab", "\r\n=after a line break", "line one\nline two", "a comma, and \"quotes\"",
+            " a space first", "a space last ", "Việt Nam 🇻🇳", "plain" };
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < notes.length; i++) {
-            Map<String, Object> row = row("t_hostile-8" + i, "1000000000");
+            Map<String, Object> row = row("t_hostile-8" + (10 + i), "1000000000");
             row.put("note", notes[i]);
             rows.add(row);
         }
@@ -232,6 +235,8 @@ class HostileWritesTest {
                 .asString();
         JsonObject json = Json.createReader(new StringReader(report)).readObject();
         assertEquals(0, json.getJsonArray("added").size() + json.getJsonArray("revised").size(), report);
+        assertEquals(exported, given().queryParam("source", "t_hostile").get("/figures.csv").then().statusCode(200)
+                .extract().asString(), "exported again, byte for byte the same");
     }
 
     @Test

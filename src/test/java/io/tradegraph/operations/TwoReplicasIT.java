@@ -11,6 +11,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -61,8 +62,7 @@ class TwoReplicasIT {
     }
 
     private static void startTheSecondReplica() throws Exception {
-        ProcessBuilder replica = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/quarkus-app/quarkus-run.jar")
+        ProcessBuilder replica = new ProcessBuilder(replicaCommand())
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "second-replica.log").toFile());
         // The first replica cleaned the schema when it started (the failsafe environment, which this process
         // inherits, says so); this one, started beside it or again after being killed, must find the data as they are.
@@ -76,6 +76,22 @@ class TwoReplicasIT {
             assertTrue(System.nanoTime() < deadline, "the second replica did not get ready in " + START);
             Thread.sleep(200);
         }
+    }
+
+    /**
+     * The command that starts what Quarkus tests: the native executable when the build made one (`-Dnative`), the
+     * packaged jar otherwise, as Quarkus's own launcher decides from the artifact it records.
+     */
+    private static List<String> replicaCommand() throws IOException {
+        java.util.Properties artifact = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(Path.of("target", "quarkus-artifact.properties"))) {
+            artifact.load(in);
+        }
+        if ("native".equals(artifact.getProperty("type"))) {
+            return List.of(Path.of("target", artifact.getProperty("path")).toAbsolutePath().toString());
+        }
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                "target/quarkus-app/quarkus-run.jar");
     }
 
     @AfterAll
