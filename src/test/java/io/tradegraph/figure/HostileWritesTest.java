@@ -88,10 +88,7 @@ class HostileWritesTest {
     }
 
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> files = Files.list(CASES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList().stream();
-        }
+        return io.tradegraph.graphql.Documents.caseNames(CASES);
     }
 
     @ParameterizedTest(name = "{0}")

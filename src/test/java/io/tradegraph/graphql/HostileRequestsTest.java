@@ -48,10 +48,7 @@ class HostileRequestsTest {
     private static final Duration FAST_REFUSAL = Duration.ofMillis(1500);
 
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> files = Files.list(CASES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList().stream();
-        }
+        return Documents.caseNames(CASES);
     }
 
     @ParameterizedTest(name = "{0}")
