@@ -1,4 +1,4 @@
-// GraphiQL as an analyst's first page: it opens on tradegraph's own examples (the README's, each one a tab), not on
+// GraphiQL as an analyst's first page: it opens on tradegraph's own examples (the manual's, each one a tab), not on
 // a blank editor. Once someone has edited, GraphiQL keeps their tabs in the browser and shows those instead.
 import './graphiql.css';
 import ANALYTICS from './examples/analytics-binh-duong-2024.graphql';

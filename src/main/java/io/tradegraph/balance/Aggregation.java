@@ -8,23 +8,22 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.tradegraph.balance.TradeArithmetic;
 import io.tradegraph.figure.Figure;
-import io.tradegraph.graphql.ClientError;
+import io.tradegraph.core.ClientError;
 
 /**
  * Groups figures and adds their amounts exactly, refusing what cannot be added: different units, different
  * statuses, different flows, or two figures that count the same trade twice (overlapping periods of one area,
  * or a total next to one of its parts).
  */
-final class Aggregation {
+public final class Aggregation {
 
     private static final String NATION = "VN";
 
     private Aggregation() {
     }
 
-    static List<FigureGroup> of(List<Figure> figures, Set<GroupKey> keys) {
+    public static List<FigureGroup> of(List<Figure> figures, Set<GroupKey> keys) {
         Map<List<Object>, List<Figure>> groups = figures.stream().filter(f -> f.amount() != null)
                 .collect(Collectors.groupingBy(f -> key(f, keys), LinkedHashMap::new, Collectors.toList()));
         List<FigureGroup> result = new ArrayList<>();
@@ -123,10 +122,10 @@ final class Aggregation {
     }
 
     private static String code(Object codeHolder) {
-        if (codeHolder instanceof io.tradegraph.commodity.Commodity c) {
+        if (codeHolder instanceof io.tradegraph.reference.Commodity c) {
             return c.code();
         }
-        if (codeHolder instanceof io.tradegraph.market.Market m) {
+        if (codeHolder instanceof io.tradegraph.reference.Market m) {
             return m.code();
         }
         return null;

@@ -5,12 +5,11 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.balance.Derived;
-import io.tradegraph.commodity.Commodity;
+import io.tradegraph.reference.Commodity;
 import io.tradegraph.figure.Flow;
-import io.tradegraph.market.Market;
-import io.tradegraph.period.Period;
-import io.tradegraph.province.Province;
+import io.tradegraph.reference.Market;
+import io.tradegraph.reference.Period;
+import io.tradegraph.reference.Province;
 
 @Description("A group of figures with their exact sum. Only the keys grouped by are set.")
 public record FigureGroup(

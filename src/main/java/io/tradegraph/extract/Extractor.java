@@ -12,10 +12,13 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.tradegraph.catalog.Snapshot;
+import io.tradegraph.reference.Snapshot;
 import io.tradegraph.extract.Extraction.Candidate;
 import io.tradegraph.extract.Extraction.Evidence;
-import io.tradegraph.extract.Extraction.ExtractedFigure;
+import io.tradegraph.figure.FigureColumns;
+import io.tradegraph.figure.FigureInput;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.tradegraph.extract.Extraction.Unresolved;
 import io.tradegraph.extract.Lexicon.Match;
 import io.tradegraph.figure.Flow;
@@ -23,9 +26,9 @@ import io.tradegraph.figure.GrowthBasis;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
 import io.tradegraph.measure.Status;
-import io.tradegraph.period.PeriodCode;
-import io.tradegraph.period.PeriodEntity;
-import io.tradegraph.province.Province;
+import io.tradegraph.reference.PeriodCode;
+import io.tradegraph.reference.PeriodEntity;
+import io.tradegraph.reference.Province;
 
 /**
  * Reads the trade figures a Vietnamese article states. The grammar is the domain's: a number with its scale word
@@ -35,7 +38,7 @@ import io.tradegraph.province.Province;
  * status) comes from the context, which the evidence then says. Numbers after words of another subject
  * (investment, production) are not figures.
  */
-final class Extractor {
+public final class Extractor {
 
     private static final String NUMBER = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{L}\\d.,])(" + NUMBER + ")(?:\\s*(?:-|–|den)\\s*("
@@ -54,12 +57,12 @@ final class Extractor {
     private final Lexicon lexicon;
     private final Snapshot catalog;
 
-    Extractor(Snapshot catalog) {
+    public Extractor(Snapshot catalog) {
         this.catalog = catalog;
         this.lexicon = Lexicon.of(catalog);
     }
 
-    Snapshot catalog() {
+    public Snapshot catalog() {
         return catalog;
     }
 
@@ -105,7 +108,7 @@ final class Extractor {
         Status paragraphStatus;
         Flow paragraphFlow;
         int year;
-        final List<ExtractedFigure> figures = new ArrayList<>();
+        final List<FigureInput> figures = new ArrayList<>();
 
         Context(LocalDate publishedOn) {
             this.publishedOn = publishedOn;
@@ -113,7 +116,7 @@ final class Extractor {
         }
     }
 
-    Extraction extract(String text, LocalDate publishedOn, String source) {
+    public Extraction extract(String text, LocalDate publishedOn, String source) {
         // One form of each letter (ệ as one character, not e and two marks), so that positions match the words.
         // Non-breaking spaces, common in published text, are spaces.
         List<String> paragraphs = new ArrayList<>(Normalizer.normalize(text, Normalizer.Form.NFC)
@@ -490,7 +493,7 @@ final class Extractor {
         context.area = draft.area;
         context.period = draft.period;
         context.paragraphFlow = context.paragraphFlow != null ? context.paragraphFlow : draft.flow;
-        ExtractedFigure figure = figure(draft, paragraph, quote,
+        FigureInput figure = figure(draft, paragraph, quote,
                 "%s-%02d".formatted(source, context.figures.size() + 1));
         context.figures.add(figure);
         BigDecimal confidence = BigDecimal.ONE.subtract(BigDecimal.valueOf(15, 2).multiply(BigDecimal.valueOf(draft.fromContext)))
@@ -548,29 +551,47 @@ final class Extractor {
         }
         if (draft.status == null) {
             draft.status = context.figures.stream().filter(f -> f.period().equals(draft.period)).reduce((a, b) -> b)
-                    .map(ExtractedFigure::status).orElse(Status.REPORTED);
+                    .map(FigureInput::status).orElse(Status.REPORTED);
             draft.fromContext++;
             evidence(draft, "status", "(as the article's other figures for the period)");
         }
     }
 
-    private static ExtractedFigure figure(Draft draft, int paragraph, String quote, String code) {
+    private static FigureInput figure(Draft draft, int paragraph, String quote, String code) {
         Quantity amount = draft.amount;
         BigDecimal sign = draft.deficit ? BigDecimal.ONE.negate() : BigDecimal.ONE;
         boolean range = amount != null && amount.high() != null;
         Quantity growth = draft.growth;
         boolean growthRange = growth != null && growth.high() != null;
         BigDecimal growthSign = BigDecimal.valueOf(draft.growthSign);
-        return new ExtractedFigure(code, paragraph, draft.area, draft.period, draft.flow, draft.commodity, draft.market,
-                amount == null || range ? null : amount.value().multiply(sign),
-                range ? amount.value().multiply(sign) : null, range ? amount.high().multiply(sign) : null,
-                amount == null ? null : amount.unit(), amount == null ? null : amount.qualifier(), draft.status,
-                growth == null || growthRange ? null : growth.value().multiply(growthSign),
-                growthRange ? growth.value().multiply(growthSign) : null,
-                growthRange ? growth.high().multiply(growthSign) : null,
-                growth == null ? null : growth.qualifier(), growth == null ? null : draft.basis, draft.rank,
-                draft.share == null ? null : draft.share.value(), draft.share == null ? null : draft.share.qualifier(),
-                quote);
+        Map<String, Object> stated = new LinkedHashMap<>();
+        stated.put("code", code);
+        stated.put("paragraph", paragraph);
+        stated.put("area", draft.area);
+        stated.put("period", draft.period);
+        stated.put("flow", draft.flow);
+        stated.put("commodity", draft.commodity);
+        stated.put("market", draft.market);
+        if (amount != null) {
+            stated.put(range ? "low" : "amount", amount.value().multiply(sign));
+            stated.put("high", range ? amount.high().multiply(sign) : null);
+            stated.put("unit", amount.unit());
+            stated.put("qualifier", amount.qualifier());
+        }
+        stated.put("status", draft.status);
+        if (growth != null) {
+            stated.put(growthRange ? "growthLow" : "growth", growth.value().multiply(growthSign));
+            stated.put("growthHigh", growthRange ? growth.high().multiply(growthSign) : null);
+            stated.put("growthQualifier", growth.qualifier());
+            stated.put("growthBasis", draft.basis);
+        }
+        stated.put("rank", draft.rank);
+        if (draft.share != null) {
+            stated.put("share", draft.share.value());
+            stated.put("shareQualifier", draft.share.qualifier());
+        }
+        stated.put("quote", quote);
+        return FigureColumns.of(stated);
     }
 
     /** Markets a sentence names without any number: stated, but not a figure to guess. */

@@ -1,5 +1,6 @@
 package io.tradegraph.figure;
 
+import io.tradegraph.core.Loads;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -7,15 +8,15 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.commodity.Commodity;
-import io.tradegraph.graphql.Node;
-import io.tradegraph.market.Market;
+import io.tradegraph.reference.Commodity;
+import io.tradegraph.core.Node;
+import io.tradegraph.reference.Market;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
 import io.tradegraph.measure.Status;
-import io.tradegraph.period.Period;
-import io.tradegraph.province.Province;
-import io.tradegraph.source.Source;
+import io.tradegraph.reference.Period;
+import io.tradegraph.reference.Province;
+import io.tradegraph.reference.Source;
 
 @Description("A figure as an article states it: what it measures, its value with unit, qualifier and status, and "
         + "where it was said. Null means the article does not say; it never means zero.")
@@ -48,6 +49,18 @@ public record Figure(
         @Loads(Loads.Need.FIGURE_TEXT) @Description("What the reader should know to interpret the figure.") String note,
         @NonNull @Description("True for a mention: the article names the market or commodity without any value, so "
                 + "every value is null (unknown), never zero.") boolean mention) implements Node {
+
+    /** The figure a stored revision states, its codes resolved to the catalog's records. */
+    public static Figure of(FigureInput stated, Province province, Period period, Commodity commodity, Market market,
+            Source source, int revision, OffsetDateTime recordedAt) {
+        return new Figure(stated.code(), province, period, stated.flow(), commodity, market, stated.amount(),
+                stated.unit(), stated.qualifier(), stated.low() == null ? null : new Range(stated.low(), stated.high()),
+                stated.precision(), stated.status(), stated.growthBasis() == null ? null : new Growth(stated.growth(),
+                        stated.growthLow(), stated.growthHigh(), stated.growthQualifier(), stated.growthBasis()),
+                stated.rank(), stated.share() == null ? null : new Share(stated.share(), stated.shareQualifier()),
+                source, revision, recordedAt, stated.paragraph(), stated.quote(), stated.note(),
+                Boolean.TRUE.equals(stated.mention()));
+    }
 
     /** A figure's id names its revision: each revision is a fact of its own, which a cache must not merge. */
     @Override

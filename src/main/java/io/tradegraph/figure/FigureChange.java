@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.tradegraph.catalog.ChangeListener.Announcement;
+import io.tradegraph.reference.ChangeListener.Announcement;
 
 @Type("FigureChange")
 @Description("Figures written by a committed write, on any replica: new figures, revisions and retractions. A page "
@@ -25,18 +25,18 @@ public record FigureChange(
             @NonNull @Description("Its flow.") Flow flow) {
     }
 
-    static FigureChange of(Announcement announcement) {
+    public static FigureChange of(Announcement announcement) {
         return new FigureChange(String.valueOf(announcement.version()), announcement.figures().stream()
                 .map(f -> new Written(f.code(), f.area(), Flow.valueOf(f.flow()))).toList(), announcement.complete());
     }
 
     /** Whether a subscriber asking about an area and a flow (any when null) should hear of it. */
-    boolean concerns(String area, Flow flow) {
+    public boolean concerns(String area, Flow flow) {
         return !complete || figures.stream().anyMatch(f -> asked(f, area, flow));
     }
 
     /** The part of the change a subscriber asked about. */
-    FigureChange about(String area, Flow flow) {
+    public FigureChange about(String area, Flow flow) {
         return new FigureChange(dataVersion, figures.stream().filter(f -> asked(f, area, flow)).toList(), complete);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.graphql.PageInfo;
+import io.tradegraph.core.PageInfo;
 
 @Description("A page of figures.")
 public record FigureConnection(

@@ -9,9 +9,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import io.tradegraph.measure.Bounds;
-import io.tradegraph.measure.MeasureUnit;
-import io.tradegraph.measure.Qualifier;
-import io.tradegraph.measure.Status;
 import io.tradegraph.persistence.CsvFile;
 
 /**
@@ -22,15 +19,20 @@ import io.tradegraph.persistence.CsvFile;
  */
 public final class FigureCsv {
 
-    /** The columns of the seed file, in its order. */
-    static final List<String> COLUMNS = List.of("code", "source", "paragraph", "area", "period", "flow", "commodity",
-            "market", "amount", "low", "high", "magnitude", "unit", "qualifier", "status", "growth", "growth_low",
-            "growth_high", "growth_qualifier", "growth_basis", "rank", "share", "share_qualifier", "quote", "note", "mention");
+    private static final String PRECISION = "precision";
+    private static final String MAGNITUDE = "magnitude";
+    /**
+     * The columns of a file, in its order: a field of {@link FigureInput} each, named in snake case, where a seed file
+     * writes the magnitude word of its amounts in the place of the precision (which the magnitude implies).
+     */
+    public static final List<String> COLUMNS = FigureColumns.ALL.stream()
+            .map(field -> field.name().equals(PRECISION) ? MAGNITUDE : field.csv()).toList();
     /** The columns a file must have; the others may be left out (a seed file has no magnitude-free precision). */
     private static final List<String> REQUIRED_COLUMNS = List.of("code", "source", "paragraph", "area", "period",
             "flow", "amount", "unit", "status", "quote");
     /** What an export adds: the precision in whole units, and which revision it is, recorded when. */
-    static final List<String> EXPORT_COLUMNS = List.of("precision", "revision", "recorded_at");
+    static final List<String> EXPORT_COLUMNS = List.of(PRECISION, "revision", "recorded_at");
+
     public static final String MEDIA_TYPE = "text/csv";
     /** Characters of a number cell: 20 digits, a point, decimals and a sign, with room to spare. */
     private static final int NUMBER_LENGTH = 40;
@@ -39,22 +41,21 @@ public final class FigureCsv {
     }
 
     /** The header line of an export. */
-    static String header() {
+    public static String header() {
         return row(java.util.stream.Stream.concat(COLUMNS.stream(), EXPORT_COLUMNS.stream()).map(c -> (Object) c).toList());
     }
 
-    /** A figure as a line of an export, amounts in whole units. */
-    static String line(Figure f) {
-        Figure.Growth growth = f.growth();
-        return row(java.util.Arrays.asList(cell(f.code()), cell(f.source().code()), f.paragraph(), cell(f.province().code()),
-                cell(f.period().code()), f.flow(), f.commodity() == null ? null : cell(f.commodity().code()),
-                f.market() == null ? null : cell(f.market().code()), plain(f.amount()),
-                plain(f.range() == null ? null : f.range().low()), plain(f.range() == null ? null : f.range().high()),
-                null, f.unit(), f.qualifier(), f.status(), plain(growth == null ? null : growth.percent()),
-                plain(growth == null ? null : growth.low()), plain(growth == null ? null : growth.high()),
-                growth == null ? null : growth.qualifier(), growth == null ? null : growth.basis(), f.rank(),
-                plain(f.share() == null ? null : f.share().percent()), f.share() == null ? null : f.share().qualifier(),
-                cell(f.quote()), cell(f.note()), f.mention(), plain(f.precision()), f.revision(), f.recordedAt()));
+    /** A stored revision as a line of an export, amounts in whole units (no magnitude), text cells escaped. */
+    public static String line(FigureRepository.Stated stated) {
+        List<Object> cells = new java.util.ArrayList<>(COLUMNS.size() + EXPORT_COLUMNS.size());
+        for (FigureColumns.Field field : FigureColumns.ALL) {
+            Object value = field.name().equals(PRECISION) ? null : field.of(stated.figure());
+            cells.add(value instanceof String text ? cell(text) : value instanceof BigDecimal number ? plain(number) : value);
+        }
+        cells.add(plain(stated.figure().precision()));
+        cells.add(stated.revision());
+        cells.add(stated.recordedAt());
+        return row(cells);
     }
 
     /**
@@ -100,33 +101,56 @@ public final class FigureCsv {
         return CsvFile.read(csv, REQUIRED_COLUMNS, FigureCsv::row);
     }
 
+    /**
+     * A line as the figure it states, each field from its column by its type: texts as written (codes without
+     * surrounding spaces), numbers bounded before amounts are scaled by the magnitude, names of enumerations checked.
+     */
     private static FigureInput row(CSVRecord r) {
         try {
-            BigDecimal scale = magnitude(CsvFile.text(r, "magnitude"));
-            BigDecimal amount = decimal(r, "amount");
-            BigDecimal low = decimal(r, "low");
-            BigDecimal precision = r.isSet("precision") && CsvFile.text(r, "precision") != null
-                    ? decimal(r, "precision") : precision(amount != null ? amount : low, scale);
-            return new FigureInput(text(r, "code", false), text(r, "source", false), paragraph(r),
-                    text(r, "area", false), text(r, "period", false), enumOrNull(Flow.class, "flow", CsvFile.text(r, "flow")),
-                    text(r, "commodity", false), text(r, "market", false),
-                    scaled(amount, scale), scaled(low, scale), scaled(decimal(r, "high"), scale),
-                    precision,
-                    enumOrNull(MeasureUnit.class, "unit", CsvFile.text(r, "unit")),
-                    enumOrNull(Qualifier.class, "qualifier", CsvFile.text(r, "qualifier")), enumOrNull(Status.class, "status", CsvFile.text(r, "status")),
-                    decimal(r, "growth"), decimal(r, "growth_low"), decimal(r, "growth_high"),
-                    enumOrNull(Qualifier.class, "growth_qualifier", CsvFile.text(r, "growth_qualifier")),
-                    enumOrNull(GrowthBasis.class, "growth_basis", CsvFile.text(r, "growth_basis")),
-                    CsvFile.text(r, "rank") == null ? null : Integer.valueOf(CsvFile.text(r, "rank")), decimal(r, "share"),
-                    enumOrNull(Qualifier.class, "share_qualifier", CsvFile.text(r, "share_qualifier")), text(r, "quote", true),
-                    text(r, "note", true),
-                    r.isSet("mention") && CsvFile.text(r, "mention") != null
-                            ? Boolean.valueOf(CsvFile.text(r, "mention")) : null).complete(null);
+            BigDecimal scale = magnitude(CsvFile.text(r, MAGNITUDE));
+            Object[] values = new Object[FigureColumns.ALL.size()];
+            for (FigureColumns.Field field : FigureColumns.ALL) {
+                values[field.index()] = cell(r, field, scale);
+            }
+            FigureColumns.Field precision = FigureColumns.field(PRECISION);
+            if (values[precision.index()] == null) {
+                BigDecimal written = decimal(r, "amount") != null ? decimal(r, "amount") : decimal(r, "low");
+                values[precision.index()] = precision(written, scale);
+            }
+            return FigureColumns.construct(values).complete(null);
         } catch (RuntimeException e) {
             // The header is line 1, the first figure line 2 (for a file whose cells hold no line breaks).
             throw new IllegalArgumentException("Line " + (r.getRecordNumber() + 1) + " of the figures file: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** A field's cell; an amount scaled by the line's magnitude, the precision (in whole units) as written. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Object cell(CSVRecord r, FigureColumns.Field field, BigDecimal scale) {
+        String column = field.csv();
+        Class<?> type = field.type();
+        if (type == String.class) {
+            return text(r, column, field.provenance());
+        }
+        if (type == BigDecimal.class) {
+            BigDecimal number = r.isSet(column) ? decimal(r, column) : null;
+            return field.bound() == Column.Bound.AMOUNT && !field.name().equals(PRECISION) ? scaled(number, scale) : number;
+        }
+        if (type == int.class) {
+            return count(r, column);
+        }
+        String value = r.isSet(column) ? CsvFile.text(r, column) : null;
+        if (value == null) {
+            return null;
+        }
+        if (type == Integer.class) {
+            return count(r, column);
+        }
+        if (type == Boolean.class) {
+            return Boolean.valueOf(value);
+        }
+        return enumOrNull((Class) type, column, value);
     }
 
     /**
@@ -160,10 +184,11 @@ public final class FigureCsv {
         return Bounds.text(start, 21, false) == null ? start : "(a text with control characters)";
     }
 
-    private static int paragraph(CSVRecord r) {
-        String value = CsvFile.text(r, "paragraph");
+    /** A count (a paragraph, a rank), bounded by its digits before it is parsed. */
+    private static int count(CSVRecord r, String column) {
+        String value = r.isSet(column) ? CsvFile.text(r, column) : null;
         if (value == null || !value.matches("[0-9]{1,9}")) {
-            throw new IllegalArgumentException("paragraph is a number from 1, not '" + shortened(value) + "'");
+            throw new IllegalArgumentException(column + " is a number from 1, not '" + shortened(value) + "'");
         }
         return Integer.parseInt(value);
     }

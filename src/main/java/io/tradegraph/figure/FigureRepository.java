@@ -1,55 +1,61 @@
 package io.tradegraph.figure;
 
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
 
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.tradegraph.catalog.Catalog;
-import io.tradegraph.catalog.Snapshot;
-import io.tradegraph.figure.Figure.Growth;
-import io.tradegraph.figure.Figure.Range;
-import io.tradegraph.figure.Figure.Share;
-import io.tradegraph.graphql.ClientError;
-import io.tradegraph.graphql.Limits;
-import io.tradegraph.graphql.PageRequest;
-import io.tradegraph.measure.MeasureUnit;
-import io.tradegraph.measure.Qualifier;
-import io.tradegraph.measure.Status;
-import io.tradegraph.period.PeriodKind;
+import io.tradegraph.reference.Catalog;
+import io.tradegraph.reference.Snapshot;
+import io.tradegraph.core.ClientError;
+import io.tradegraph.core.PageRequest;
+import io.tradegraph.reference.PeriodKind;
 import io.tradegraph.persistence.Conditions;
 import io.tradegraph.persistence.Database;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.sqlclient.data.Numeric;
 
 /**
- * Figures are written through Hibernate (the importer) and read in SQL through the reactive client: a read is
+ * Figures are written in the importer's Hibernate Reactive transaction and read in SQL through the reactive client: a read is
  * thousands of rows for computation, and as plain rows of codes, mapped onto the records of the {@link Catalog},
  * they cost a fraction of what entities or even Hibernate projections cost.
  */
 @ApplicationScoped
-public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Long> {
+public class FigureRepository {
 
-    /**
-     * The qualifiers come as null when EXACT, by far the commonest value (a figure without growth or share still
-     * has EXACT for their qualifiers): a null costs the driver nothing to decode, a string three allocations, and
-     * decoding rows is most of what a large read allocates.
-     */
-    private static final String NUMBERS = "f.code, f.area_code, f.period_code, f.flow, f.commodity_code, f.market_code, "
-            + "f.amount, f.amount_low, f.amount_high, f.amount_precision, f.unit, nullif(f.qualifier, 'EXACT'), f.status, "
-            + "f.growth_pct, f.growth_low, f.growth_high, nullif(f.growth_qualifier, 'EXACT'), f.growth_basis, f.rank, "
-            + "f.share_pct, nullif(f.share_qualifier, 'EXACT'), f.source_code, f.mention";
-    /** The first column of the provenance: the words, then which revision and when it was recorded. */
-    private static final int TEXT_COLUMN = 23;
+    /** The columns every read needs, as {@link FigureColumns} reads them. */
+    private static final String NUMBERS = FigureColumns.selectList(FigureColumns.fields(false), "f.");
+    /** Where each field of the description comes in a row read with the provenance. */
+    private static final int[] POSITION = new int[FigureColumns.ALL.size()];
+    /** Then which revision it is and when it was recorded, the last of the provenance, the slowest to decode. */
+    private static final int REVISION = FigureColumns.ALL.size();
+    private static final int RECORDED_AT = REVISION + 1;
+
+    static {
+        int position = 0;
+        for (boolean provenance : new boolean[] { false, true }) {
+            for (FigureColumns.Field field : FigureColumns.fields(provenance)) {
+                POSITION[field.index()] = position++;
+            }
+        }
+    }
+
     private static final String FROM = " from figure f join period p on p.code = f.period_code";
 
     /** Which figures of an area a query needs: its totals only, also per commodity, or also per market. */
@@ -70,7 +76,7 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
      * and the revision with its time, which is the slowest to decode).
      */
     public enum Columns {
-        WITH_TEXT(NUMBERS + ", f.paragraph, f.quote, f.note, f.revision, f.recorded_at"),
+        WITH_TEXT(NUMBERS + ", " + FigureColumns.selectList(FigureColumns.fields(true), "f.") + ", f.revision, f.recorded_at"),
         WITHOUT_TEXT(NUMBERS);
 
         private final String list;
@@ -82,12 +88,14 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
 
     private final Database database;
     private final Catalog catalog;
-    private final Limits limits;
+    /** Figures one statement may read (tradegraph.limits.rows): a page is always far below it. */
+    private final int maximumRows;
 
-    public FigureRepository(Database database, Catalog catalog, Limits limits) {
+    public FigureRepository(Database database, Catalog catalog,
+            @ConfigProperty(name = "tradegraph.limits.rows") int maximumRows) {
         this.database = database;
         this.catalog = catalog;
-        this.limits = limits;
+        this.maximumRows = maximumRows;
     }
 
     /**
@@ -120,30 +128,35 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
+    /** A stored revision as it states the figure, with its number and when it was recorded: a line of an export. */
+    public record Stated(FigureInput figure, int revision, OffsetDateTime recordedAt) {
+    }
+
     /** Figures matching a filter in code order after a code (from the first when null), a batch for an export. */
-    public Uni<List<Figure>> batchAfter(FigureFilter filter, OffsetDateTime asOf, String afterCode, int size) {
+    public Uni<List<Stated>> batchAfter(FigureFilter filter, OffsetDateTime asOf, String afterCode, int size) {
         Conditions where = conditions(filter, asOf).and("f.code > ?", afterCode);
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(size);
-        return query("select " + Columns.WITH_TEXT.list + FROM + where.sqlWhere() + orderBy(List.of(FigureOrder.CODE))
-                + " limit $" + parameters.size(), parameters, FigureRepository::figure);
+        return database.query("select " + Columns.WITH_TEXT.list + FROM + where.sqlWhere() + orderBy(List.of(FigureOrder.CODE))
+                + " limit $" + parameters.size(), parameters, row -> new Stated(statement(row), row.getInteger(REVISION),
+                        row.getOffsetDateTime(RECORDED_AT)));
     }
 
     /** Every revision of the given figures, by code and revision: one statement whatever the number of figures. */
     public Uni<List<FigureRevision>> revisions(Collection<String> codes) {
         return query("select " + Columns.WITH_TEXT.list + ", f.superseded_at, f.recorded_by, f.reason, f.retracted"
                 + FROM + " where f.code = any($1) order by f.code, f.revision", List.of((Object) codes.toArray(String[]::new)),
-                (row, known) -> new FigureRevision(figure(row, known), row.getOffsetDateTime(TEXT_COLUMN + 5),
-                        row.getString(TEXT_COLUMN + 6), row.getString(TEXT_COLUMN + 7), row.getBoolean(TEXT_COLUMN + 8)));
+                (row, known) -> new FigureRevision(figure(row, known), row.getOffsetDateTime(RECORDED_AT + 1),
+                        row.getString(RECORDED_AT + 2), row.getString(RECORDED_AT + 3), row.getBoolean(RECORDED_AT + 4)));
     }
 
     /**
-     * A page of figures, or all that match: then at most {@link Limits#rows()}, read with one more to tell whether
+     * A page of figures, or all that match: then at most {@code tradegraph.limits.rows}, read with one more to tell whether
      * there were more, so that no request can hold an unbounded result in memory.
      */
     private Uni<List<Figure>> select(Columns columns, Conditions where, String orderBy, PageRequest page) {
         List<Object> parameters = new ArrayList<>(where.parameters());
-        int maximum = limits.rows();
+        int maximum = maximumRows;
         parameters.add(page != null ? page.limit() : maximum + 1);
         parameters.add(page != null ? page.offset() : 0);
         String limit = " limit $" + (parameters.size() - 1) + " offset $" + parameters.size();
@@ -184,46 +197,22 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
     }
 
     /**
-     * Maps a row of {@link Columns}, in their order; without the provenance, a figure has none (nulls, and 0 for the
-     * paragraph and revision), which no selection reads (see {@code @Loads}).
+     * Maps a row of {@link Columns}; without the provenance, a figure has none (nulls, and 0 for the paragraph and
+     * revision), which no selection reads (see {@code @Loads}).
      */
     private static Figure figure(Row row, Snapshot known) {
-        BigDecimal amountLow = decimal(row, 7);
-        String growthBasis = row.getString(17);
-        BigDecimal sharePct = decimal(row, 19);
-        return new Figure(row.getString(0),
-                reference(known.areaByCode(), row.getString(1)),
-                reference(known.periodByCode(), row.getString(2)),
-                Flow.valueOf(row.getString(3)),
-                optionalReference(known.commodityByCode(), row.getString(4)),
-                optionalReference(known.marketByCode(), row.getString(5)),
-                decimal(row, 6), optional(MeasureUnit.class, row.getString(10)), qualifier(row.getString(11)),
-                amountLow == null ? null : new Range(amountLow, decimal(row, 8)),
-                decimal(row, 9), Status.valueOf(row.getString(12)),
-                growthBasis == null ? null : new Growth(decimal(row, 13), decimal(row, 14), decimal(row, 15),
-                        qualifier(row.getString(16)), GrowthBasis.valueOf(growthBasis)),
-                row.getInteger(18),
-                sharePct == null ? null : new Share(sharePct, qualifier(row.getString(20))),
-                reference(known.sourceByCode(), row.getString(21)),
-                row.size() > TEXT_COLUMN ? row.getInteger(TEXT_COLUMN + 3) : 0,
-                row.size() > TEXT_COLUMN ? row.getOffsetDateTime(TEXT_COLUMN + 4) : null,
-                row.size() > TEXT_COLUMN ? row.getInteger(TEXT_COLUMN) : 0,
-                row.size() > TEXT_COLUMN ? row.getString(TEXT_COLUMN + 1) : null,
-                row.size() > TEXT_COLUMN ? row.getString(TEXT_COLUMN + 2) : null,
-                row.getBoolean(22));
+        FigureInput stated = statement(row);
+        boolean provenance = row.size() > REVISION;
+        return Figure.of(stated, reference(known.areaByCode(), stated.area()), reference(known.periodByCode(), stated.period()),
+                optionalReference(known.commodityByCode(), stated.commodity()),
+                optionalReference(known.marketByCode(), stated.market()), reference(known.sourceByCode(), stated.source()),
+                provenance ? row.getInteger(REVISION) : 0, provenance ? row.getOffsetDateTime(RECORDED_AT) : null);
     }
 
-    /** See {@link #NUMBERS}. */
-    private static Qualifier qualifier(String name) {
-        return name == null ? Qualifier.EXACT : Qualifier.valueOf(name);
-    }
-
-    /**
-     * A numeric column as the BigDecimal the driver parsed: {@code Row.getBigDecimal} prints the driver's
-     * {@code Numeric} and parses it once more.
-     */
-    private static BigDecimal decimal(Row row, int column) {
-        return row.getValue(column) instanceof Numeric numeric ? numeric.bigDecimalValue() : row.getBigDecimal(column);
+    /** What a row states, each field read from its place ({@link #POSITION}); fields the row does not hold are null. */
+    private static FigureInput statement(Row row) {
+        int size = row.size();
+        return FigureColumns.statement(field -> POSITION[field] < size ? row.getValue(POSITION[field]) : null);
     }
 
     private static <R> R reference(Map<String, R> known, String code) {
@@ -236,10 +225,6 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
 
     private static <R> R optionalReference(Map<String, R> known, String code) {
         return code == null ? null : reference(known, code);
-    }
-
-    private static <E extends Enum<E>> E optional(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
     }
 
     /** A row names a code that the cached reference records do not know. */
@@ -299,5 +284,121 @@ public class FigureRepository implements PanacheRepositoryBase<FigureEntity, Lon
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    // Writes: statements the importer runs in its Hibernate Reactive transaction (Transactions), set-based.
+
+    /** A revision in force: what it states, its number, whether it is a retraction, and its row. */
+    public record StoredRevision(long id, FigureInput figure, int revision, boolean retracted) {
+    }
+
+    /** A revision to record: a figure's values, its number, why it was made (null for a first) and whether it retracts. */
+    public record Revision(FigureInput row, int number, String reason, boolean retracted) {
+    }
+
+    /**
+     * The revisions in force of the given figures, retracted ones included, by code: one statement whatever the
+     * number of codes, which travel as one JSON parameter. An import of new figures, the common case, finds none.
+     */
+    public Uni<Map<String, StoredRevision>> inForce(Set<String> codes) {
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        codes.forEach(list::add);
+        return Panache.getSession().chain(session -> session.createNativeQuery(STORED, Object[].class)
+                .setParameter(1, list.build().toString()).getResultList())
+                .map(rows -> {
+                    Map<String, StoredRevision> found = new HashMap<>();
+                    int stored = FigureColumns.ALL.size();
+                    for (Object[] row : rows) {
+                        FigureInput figure = FigureColumns.statement(i -> row[i]);
+                        found.put(figure.code(), new StoredRevision(((Number) row[stored]).longValue(), figure,
+                                ((Number) row[stored + 1]).intValue(), (Boolean) row[stored + 2]));
+                    }
+                    return found;
+                });
+    }
+
+    private static final String STORED = "select " + FigureColumns.selectList(FigureColumns.ALL, "") + ", id, revision, "
+            + "retracted from figure where superseded_at is null and code in "
+            + "(select jsonb_array_elements_text(cast(cast(?1 as text) as jsonb)))";
+
+    /**
+     * Marks revisions superseded now, each only if it still is in force: another writer who got there first leaves
+     * one unmarked, and then this write fails whole with a conflict.
+     */
+    public Uni<Void> supersede(List<StoredRevision> revisions) {
+        if (revisions.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        JsonArrayBuilder ids = JSON.createArrayBuilder();
+        revisions.forEach(revision -> ids.add(revision.id()));
+        return Panache.getSession().chain(session -> session.createNativeQuery("update figure set superseded_at = "
+                + "current_timestamp where superseded_at is null and id in "
+                + "(select cast(jsonb_array_elements_text(cast(cast(?1 as text) as jsonb)) as bigint))")
+                .setParameter(1, ids.build().toString()).executeUpdate()).invoke(count -> {
+                    if (count != revisions.size()) {
+                        throw new ClientError.Conflict("CONFLICT", "Another editor revised figure "
+                                + revisions.get(0).figure().code() + (revisions.size() > 1
+                                        ? " (or another of this write's figures)" : "")
+                                + " while this write ran; nothing was written. Read the figures again and redo the change.");
+                    }
+                }).replaceWithVoid();
+    }
+
+    /**
+     * The statement that inserts revisions, all of a chunk at once: they travel as one JSON parameter, which
+     * PostgreSQL unpacks into rows (numbers as strings, so that each keeps its digits and scale exactly). One
+     * statement shape and one parameter whatever the number of rows: one row a statement took 39,000 round trips
+     * for a large file, and a parameter a value strained Hibernate's handling of parameters. The parameter is text,
+     * cast: a parameter PostgreSQL takes for jsonb, the reactive client would send as one JSON string.
+     */
+    private static final String INSERT = "insert into figure (revision, recorded_by, reason, retracted, "
+            + FigureColumns.columnList() + ") select revision, ?2, reason, retracted, " + FigureColumns.columnList()
+            + " from jsonb_to_recordset(cast(cast(?1 as text) as jsonb)) as r(revision integer, reason text, "
+            + "retracted boolean, " + FigureColumns.recordType() + ")";
+    /** Rows one INSERT takes: its JSON stays near a megabyte, its run well within the statement timeout. */
+    static final int ROWS_PER_INSERT = 5000;
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    /** Inserts revisions set-based ({@link #INSERT}), in the session's transaction. */
+    public Uni<Void> insert(List<Revision> revisions, String author) {
+        Uni<Void> inserted = Uni.createFrom().voidItem();
+        for (int from = 0; from < revisions.size(); from += ROWS_PER_INSERT) {
+            List<Revision> chunk = revisions.subList(from, Math.min(revisions.size(), from + ROWS_PER_INSERT));
+            inserted = inserted.chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
+                    .setParameter(1, json(chunk)).setParameter(2, author).executeUpdate()).replaceWithVoid());
+        }
+        return inserted;
+    }
+
+    /** The revisions as the JSON array {@link #INSERT} unpacks: an object a row, with the table's column names. */
+    private static String json(List<Revision> revisions) {
+        StringWriter text = new StringWriter(revisions.size() * 400);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartArray();
+            for (Revision revision : revisions) {
+                json.writeStartObject().write("revision", revision.number()).write("retracted", revision.retracted());
+                if (revision.reason() != null) {
+                    json.write("reason", revision.reason());
+                }
+                for (FigureColumns.Field field : FigureColumns.ALL) {
+                    Object value = field.of(revision.row());
+                    // A column the JSON leaves out is null; a number travels as its digits, exactly as held.
+                    if (value instanceof BigDecimal number) {
+                        json.write(field.column(), number.toPlainString());
+                    } else if (value instanceof Integer number) {
+                        json.write(field.column(), number.intValue());
+                    } else if (value instanceof Boolean truth) {
+                        json.write(field.column(), truth.booleanValue());
+                    } else if (value instanceof Enum<?> name) {
+                        json.write(field.column(), name.name());
+                    } else if (value != null) {
+                        json.write(field.column(), value.toString());
+                    }
+                }
+                json.writeEnd();
+            }
+            json.writeEnd();
+        }
+        return text.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.tradegraph.figure;
 
+import io.tradegraph.core.Loads;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;

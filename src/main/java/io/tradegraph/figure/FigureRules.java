@@ -7,27 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.tradegraph.catalog.Snapshot;
-import io.tradegraph.graphql.ClientError.InvalidImport.Problem;
+import io.tradegraph.reference.Snapshot;
+import io.tradegraph.core.ClientError.InvalidImport.Problem;
 import io.tradegraph.measure.Bounds;
-import io.tradegraph.period.PeriodCode;
+import io.tradegraph.reference.PeriodCode;
 
 /**
  * What a figure must satisfy to be stored, checked for every row of a write before anything is written, so that a
  * rejected write reports each bad row with its field and reason (the database's own checks say the same, but only
  * for the first row, and in SQL's words).
  */
-final class FigureRules {
+public final class FigureRules {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     static final int QUOTE_LENGTH = 200;
     /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, here once a row. */
     private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     static final int NOTE_LENGTH = 1000;
     static final int CODE_LENGTH = 40;
-    /** No article has more paragraphs, nor a list more places. */
-    static final int PARAGRAPHS = 10_000;
-    static final int RANK = 10_000;
+    /** No article has more paragraphs, nor a list more places: the bound of a count (a paragraph, a rank). */
+    static final int COUNT = 10_000;
     private static final java.util.regex.Pattern FIGURE_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_]+-[0-9]{1,6}");
 
     /**
@@ -45,38 +44,11 @@ final class FigureRules {
                     problems.add(new Problem(number, printable(row.code()), field, reason));
                 }
             };
-            report.accept("code", row.code() == null ? "is empty" : Bounds.text(row.code(), CODE_LENGTH, false));
+            FigureColumns.unbounded(row, report);
             if (row.code() != null && Bounds.text(row.code(), CODE_LENGTH, false) == null
                     && !FIGURE_CODE.matcher(row.code()).matches()) {
                 report.accept("code", "is the source's code, a dash and a number, e.g. 005-01");
             }
-            report.accept("source", Bounds.text(row.source(), CODE_LENGTH, false));
-            report.accept("area", row.area() == null ? "is empty" : Bounds.text(row.area(), CODE_LENGTH, false));
-            report.accept("period", row.period() == null ? "is empty" : Bounds.text(row.period(), CODE_LENGTH, false));
-            if (row.flow() == null) {
-                report.accept("flow", "is empty");
-            }
-            if (row.status() == null) {
-                report.accept("status", "is empty");
-            }
-            report.accept("commodity", Bounds.text(row.commodity(), CODE_LENGTH, false));
-            report.accept("market", Bounds.text(row.market(), CODE_LENGTH, false));
-            report.accept("amount", Bounds.amount(row.amount()));
-            report.accept("low", Bounds.amount(row.low()));
-            report.accept("high", Bounds.amount(row.high()));
-            report.accept("precision", Bounds.amount(row.precision()));
-            report.accept("growth", Bounds.percent(row.growth(), Bounds.GROWTH_MIN, Bounds.GROWTH_MAX));
-            report.accept("growthLow", Bounds.percent(row.growthLow(), Bounds.GROWTH_MIN, Bounds.GROWTH_MAX));
-            report.accept("growthHigh", Bounds.percent(row.growthHigh(), Bounds.GROWTH_MIN, Bounds.GROWTH_MAX));
-            report.accept("share", Bounds.percent(row.share(), BigDecimal.ZERO, HUNDRED));
-            if (row.rank() != null && (row.rank() < 1 || row.rank() > RANK)) {
-                report.accept("rank", "counts from 1 to " + RANK);
-            }
-            if (row.paragraph() < 1 || row.paragraph() > PARAGRAPHS) {
-                report.accept("paragraph", "counts from 1 to " + PARAGRAPHS);
-            }
-            report.accept("quote", row.quote() == null ? "is empty" : Bounds.text(row.quote(), QUOTE_LENGTH, false));
-            report.accept("note", Bounds.text(row.note(), NOTE_LENGTH, true));
         }
         return problems;
     }
@@ -85,10 +57,10 @@ final class FigureRules {
     static final int REASON_LENGTH = 500;
 
     /** Refuses a reason for a revision that its history could not keep, naming where it was given. */
-    static void requireReason(String where, String reason, boolean required) {
+    public static void requireReason(String where, String reason, boolean required) {
         if ((required && reason == null)
                 || (reason != null && (reason.isBlank() || Bounds.text(reason, REASON_LENGTH, false) != null))) {
-            throw new io.tradegraph.graphql.ClientError.InvalidArgument("'" + where + "' says why, for the history: 1 "
+            throw new io.tradegraph.core.ClientError.InvalidArgument("'" + where + "' says why, for the history: 1 "
                     + "to " + REASON_LENGTH + " characters, without control characters or bidirectional overrides.");
         }
     }

@@ -28,7 +28,7 @@ public record ImportReport(
         return new ImportReport(added, revised, unchanged, true);
     }
 
-    String toJson() {
+    public String toJson() {
         return JSON.createObjectBuilder().add("added", JSON.createArrayBuilder(added))
                 .add("revised", JSON.createArrayBuilder(revised)).add("unchanged", JSON.createArrayBuilder(unchanged))
                 .add("replayed", replayed).build().toString();

@@ -1,5 +1,6 @@
 package io.tradegraph.graphql;
 
+import io.tradegraph.core.ClientError;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Who may write: the holder of a bearer JWT with the role {@value #ROLE}, signed with the configured key by the
- * configured issuer (README, "Editors"). Reads need no token. Operations that write say
+ * configured issuer (docs/editors.md). Reads need no token. Operations that write say
  * {@code @RolesAllowed(Editor.ROLE)}; the token is read only then, so a token sent with a read is never looked at.
  */
 @ApplicationScoped

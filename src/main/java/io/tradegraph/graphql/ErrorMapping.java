@@ -1,5 +1,8 @@
 package io.tradegraph.graphql;
 
+import io.tradegraph.core.ClientError;
+import io.tradegraph.core.CodedError;
+import io.tradegraph.core.ServiceError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,17 +24,8 @@ import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.InvalidSyntaxError;
-import graphql.execution.NonNullableFieldWasNullError;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.execution.UnknownOperationException;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
-import graphql.parser.exceptions.ParseCancelledException;
-import graphql.parser.exceptions.ParseCancelledTooDeepException;
-import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.validation.ValidationError;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -57,7 +51,7 @@ public final class ErrorMapping {
     public static List<GraphQLError> map(List<GraphQLError> errors) {
         List<GraphQLError> mapped = new ArrayList<>(errors.size());
         for (GraphQLError error : errors) {
-            if (error instanceof NonNullableFieldWasNullError && errors.size() > 1) {
+            if (error.getErrorType() == graphql.ErrorType.NullValueInNonNullableField && errors.size() > 1) {
                 continue;
             }
             mapped.add(map(error));
@@ -65,7 +59,7 @@ public final class ErrorMapping {
         return mapped;
     }
 
-    static GraphQLError map(GraphQLError error) {
+    public static GraphQLError map(GraphQLError error) {
         if (error instanceof ExceptionWhileDataFetching fetching) {
             return coded(error, failure(fetching.getException(), String.valueOf(fetching.getPath())));
         }
@@ -77,7 +71,7 @@ public final class ErrorMapping {
             return coded(error, new ClientError.BadRequest("LIMIT_EXCEEDED", clean(error.getMessage())
                     + " Ask for each type once: a schema's cycles need not be followed more than once."));
         }
-        if (error instanceof InvalidSyntaxError) {
+        if (error.getErrorType() == graphql.ErrorType.InvalidSyntax) {
             return coded(error, new ClientError.BadRequest("GRAPHQL_PARSE_FAILED", clean(error.getMessage())));
         }
         if (error instanceof UnknownOperationException) {
@@ -95,7 +89,7 @@ public final class ErrorMapping {
             // Variables that cannot be coerced to their declared types (graphql-java reports them as validation).
             return coded(error, new ClientError.BadRequest("BAD_USER_INPUT", clean(error.getMessage())));
         }
-        if (error instanceof NonNullableFieldWasNullError) {
+        if (error.getErrorType() == graphql.ErrorType.NullValueInNonNullableField) {
             LOG.errorf("A field declared non-null resolved to null: %s", error.getMessage());
             return coded(error, new ServiceError.Internal());
         }
@@ -149,7 +143,7 @@ public final class ErrorMapping {
         return failure;
     }
 
-    private static GraphQLError coded(GraphQLError original, CodedError failure) {
+    public static GraphQLError coded(GraphQLError original, CodedError failure) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", failure.code());
         extensions.putAll(failure.details());
@@ -162,23 +156,6 @@ public final class ErrorMapping {
             }
         }
         return builder.build();
-    }
-
-    /**
-     * SmallRye parses the document before graphql-java does and, when that fails, answers a bare "Unparseable input
-     * document"; parsing it again here gives the client graphql-java's message with its location.
-     */
-    public static GraphQLError unparseable(String document) {
-        try {
-            Parser.parse(ParserEnvironment.newParserEnvironment().document(document)
-                    .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
-        } catch (ParseCancelledException | ParseCancelledTooDeepException | ParseCancelledTooManyCharsException tooLarge) {
-            return coded(null, new ClientError.BadRequest("LIMIT_EXCEEDED", "The document is too large to parse: "
-                    + clean(tooLarge.getMessage())));
-        } catch (InvalidSyntaxException syntax) {
-            return map(syntax.toInvalidSyntaxError());
-        }
-        return coded(null, new ClientError.BadRequest("GRAPHQL_PARSE_FAILED", "The document could not be parsed."));
     }
 
     /**
@@ -249,7 +226,7 @@ public final class ErrorMapping {
     }
 
     /** Messages as graphql-java writes them, with Java type names reduced to their GraphQL names. */
-    static String clean(String message) {
+    public static String clean(String message) {
         String text = JAVA_NAME.matcher(String.valueOf(message)).replaceAll("$1");
         return UNKNOWN_SCALAR.matcher(text).replaceAll("$1");
     }

@@ -7,21 +7,21 @@ import graphql.GraphQLContext;
  * its client has gone; and what the execution tells back: the name of the operation it ran. Travels in the GraphQL
  * context; written by {@link GraphQLEndpoint} and {@link RequestGuard}, read by both.
  */
-final class Exchange {
+public final class Exchange {
 
-    static final String KEY = Exchange.class.getName();
+    public static final String KEY = Exchange.class.getName();
 
     private final boolean get;
     private final long deadlineNanos;
     private volatile boolean closed;
     private volatile String operationName;
 
-    Exchange(boolean get, long timeoutMillis) {
+    public Exchange(boolean get, long timeoutMillis) {
         this.get = get;
         this.deadlineNanos = System.nanoTime() + timeoutMillis * 1_000_000;
     }
 
-    static Exchange of(GraphQLContext context) {
+    public static Exchange of(GraphQLContext context) {
         return context == null ? null : context.get(KEY);
     }
 
@@ -29,20 +29,20 @@ final class Exchange {
         return get;
     }
 
-    long remainingMillis() {
+    public long remainingMillis() {
         return (deadlineNanos - System.nanoTime()) / 1_000_000;
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return closed;
     }
 
-    void close() {
+    public void close() {
         closed = true;
     }
 
     /** The name of the operation executed, null for an anonymous one or before execution. */
-    String operationName() {
+    public String operationName() {
         return operationName;
     }
 

@@ -7,7 +7,7 @@ import io.smallrye.config.ConfigMapping;
 /**
  * What one request may ask of the service. Checked before execution (depth, aliases, cost), while it runs
  * (deadline, series length) or before it is read at all (body size); each refusal names the limit and the figure
- * the request reached. Every setting is also an environment variable (README, Configuration).
+ * the request reached. Every setting is also an environment variable (docs/operations.md).
  */
 @ConfigMapping(prefix = "tradegraph.limits")
 public interface Limits {

@@ -1,5 +1,7 @@
 package io.tradegraph.graphql;
 
+import io.tradegraph.core.ClientError;
+import io.tradegraph.core.Node;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,10 +21,10 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 public class NodeApi {
 
-    private final Map<String, Node.Lookup> lookups;
+    private final Map<String, NodeLookup> lookups;
 
-    public NodeApi(Instance<Node.Lookup> lookups) {
-        this.lookups = lookups.stream().collect(Collectors.toUnmodifiableMap(Node.Lookup::type, Function.identity()));
+    public NodeApi(Instance<NodeLookup> lookups) {
+        this.lookups = lookups.stream().collect(Collectors.toUnmodifiableMap(NodeLookup::type, Function.identity()));
     }
 
     @Query("node")
@@ -30,7 +32,7 @@ public class NodeApi {
             + "(any more). An id that no object could have is an INVALID_ARGUMENT error.")
     public Uni<Node> node(@Name("id") @Id @NonNull @Description("An id as an object's 'id' field gives it.") String id) {
         int colon = id.indexOf(':');
-        Node.Lookup lookup = colon < 0 ? null : lookups.get(id.substring(0, colon));
+        NodeLookup lookup = colon < 0 ? null : lookups.get(id.substring(0, colon));
         if (lookup == null) {
             return Uni.createFrom().failure(new ClientError.InvalidArgument("'" + id + "' is not an id of this "
                     + "service: ids look like Province:VN-57, as the 'id' field of an object gives them."));

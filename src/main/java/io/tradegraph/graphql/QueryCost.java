@@ -1,5 +1,6 @@
 package io.tradegraph.graphql;
 
+import io.tradegraph.core.PageRequest;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -28,9 +29,9 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import io.tradegraph.catalog.Catalog;
-import io.tradegraph.catalog.Snapshot;
-import io.tradegraph.period.PeriodKind;
+import io.tradegraph.reference.Catalog;
+import io.tradegraph.reference.Snapshot;
+import io.tradegraph.reference.PeriodKind;
 import io.tradegraph.trade.SeriesLength;
 
 /**

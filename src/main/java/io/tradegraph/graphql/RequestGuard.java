@@ -1,5 +1,7 @@
 package io.tradegraph.graphql;
 
+import io.tradegraph.core.ClientError;
+import io.tradegraph.core.ServiceError;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +28,13 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.IntValue;
-import graphql.language.Node;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.TypeUtil;
 import graphql.util.TraversalControl;
 
-import io.tradegraph.catalog.Catalog;
+import io.tradegraph.reference.Catalog;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -44,15 +45,16 @@ import io.vertx.core.Vertx;
  * <p>
  * The request's deadline and method come from {@link GraphQLEndpoint}, through the GraphQL context.
  */
-final class RequestGuard extends SimplePerformantInstrumentation {
+public final class RequestGuard extends SimplePerformantInstrumentation {
 
     private final Limits limits;
     private final QueryCost cost;
-    private final WebSockets webSockets;
+    private final Runnable webSocketOperationStarted;
 
-    RequestGuard(Limits limits, Catalog catalog, WebSockets webSockets) {
+    /** @param webSocketOperationStarted told when an operation begins that came over a WebSocket, not over HTTP */
+    public RequestGuard(Limits limits, Catalog catalog, Runnable webSocketOperationStarted) {
         this.limits = limits;
-        this.webSockets = webSockets;
+        this.webSocketOperationStarted = webSocketOperationStarted;
         this.cost = new QueryCost(catalog);
     }
 
@@ -77,7 +79,7 @@ final class RequestGuard extends SimplePerformantInstrumentation {
             exchange.executing(execution.getOperationDefinition().getName());
         } else {
             // Not an HTTP request of GraphQLEndpoint's: an operation sent over a WebSocket.
-            webSockets.operationStarted();
+            webSocketOperationStarted.run();
         }
         if (exchange != null && exchange.isGet() && execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
             throw refusal(new ClientError.BadRequest("METHOD_NOT_ALLOWED",

@@ -1,7 +1,6 @@
 package io.tradegraph.operations;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -13,8 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
-import io.smallrye.common.vertx.ContextLocals;
-import io.smallrye.common.vertx.VertxContext;
+import io.tradegraph.persistence.StatementCount;
 
 /**
  * What operators measure of GraphQL requests, per request and not per field:
@@ -35,26 +33,11 @@ public class RequestMetrics {
     static final String ERRORS = "tradegraph.graphql.errors";
     static final String STATEMENTS = "tradegraph.graphql.statements";
     static final int OPERATIONS = 200;
-    private static final String STATEMENT_COUNT = "tradegraph.statements";
 
     private final MeterRegistry registry;
 
     public RequestMetrics(MeterRegistry registry) {
         this.registry = registry;
-    }
-
-    /** Starts counting the statements of the request being handled (on its own Vert.x context). */
-    public static void begin() {
-        if (VertxContext.isOnDuplicatedContext()) {
-            ContextLocals.put(STATEMENT_COUNT, new AtomicInteger());
-        }
-    }
-
-    /** Counts a statement against the request whose context it runs on, if any (not at start, not health checks). */
-    public static void statementSent() {
-        if (VertxContext.isOnDuplicatedContext()) {
-            ContextLocals.<AtomicInteger> get(STATEMENT_COUNT).ifPresent(AtomicInteger::incrementAndGet);
-        }
     }
 
     /** Records one answered request: its operation, outcome and duration, and the statements it sent. */
@@ -63,10 +46,8 @@ public class RequestMetrics {
                 .tag("operation", operationName == null ? "(anonymous)" : operationName)
                 .tag("outcome", firstCode == null ? "success" : firstCode)
                 .register(registry).record(Duration.ofNanos(System.nanoTime() - startedNanos));
-        if (VertxContext.isOnDuplicatedContext()) {
-            ContextLocals.<AtomicInteger> get(STATEMENT_COUNT).ifPresent(count -> DistributionSummary.builder(STATEMENTS)
-                    .description("SQL statements a GraphQL request sent").register(registry).record(count.get()));
-        }
+        StatementCount.current().ifPresent(count -> DistributionSummary.builder(STATEMENTS)
+                .description("SQL statements a GraphQL request sent").register(registry).record(count));
     }
 
     /** Counts an error by its code. */

@@ -11,10 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
-import io.tradegraph.graphql.ClientError;
-import io.tradegraph.graphql.CodedError;
-import io.tradegraph.graphql.ServiceError;
-import io.tradegraph.operations.RequestMetrics;
+import io.tradegraph.core.ClientError;
+import io.tradegraph.core.CodedError;
+import io.tradegraph.core.ServiceError;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -61,7 +60,7 @@ public class Database {
 
     /** Runs a statement; {@code $1}, {@code $2} … in the SQL are the parameters, in order. */
     public Uni<RowSet<Row>> rows(String sql, List<Object> parameters) {
-        RequestMetrics.statementSent();
+        StatementCount.sent();
         return pool.preparedQuery(sql).execute(Tuple.from(parameters))
                 .onItem().invoke(this::answered)
                 .onFailure().transform(this::classify);

@@ -21,7 +21,7 @@ import io.vertx.sqlclient.PoolOptions;
 @Singleton
 public class PoolSettings implements PgPoolCreator {
 
-    /** The {@code tradegraph.pool} settings (environment variables in the README). */
+    /** The {@code tradegraph.pool} settings (environment variables in docs/operations.md). */
     @ConfigMapping(prefix = "tradegraph.pool")
     public interface Bounds {
         /** Time a statement may wait for a free connection; then UNAVAILABLE. */

@@ -20,15 +20,17 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
-import io.tradegraph.catalog.Writes;
+import io.tradegraph.figure.FigureColumns;
 import io.tradegraph.figure.FigureCsv;
 import io.tradegraph.figure.FigureInput;
-import io.tradegraph.graphql.ClientError;
+import io.tradegraph.core.ClientError;
 import io.tradegraph.measure.Status;
 import io.tradegraph.persistence.CsvFile;
+import io.tradegraph.persistence.Transactions;
+import io.tradegraph.reference.Catalog;
 import io.tradegraph.figure.FigureImporter;
-import io.tradegraph.source.SourceEntity;
-import io.tradegraph.source.SourceImporter;
+import io.tradegraph.reference.SourceEntity;
+import io.tradegraph.reference.SourceImporter;
 
 /**
  * Loads the figures of the articles ({@code data/sources.csv}, {@code data/figures.csv}) at start, through the
@@ -47,14 +49,16 @@ public class SeedData {
 
     private final SourceImporter sources;
     private final FigureImporter figures;
-    private final Writes writes;
+    private final Catalog catalog;
+    private final Transactions transactions;
     private final boolean enabled;
 
-    public SeedData(SourceImporter sources, FigureImporter figures, Writes writes,
+    public SeedData(SourceImporter sources, FigureImporter figures, Catalog catalog, Transactions transactions,
             @ConfigProperty(name = "tradegraph.seed.enabled") boolean enabled) {
         this.sources = sources;
         this.figures = figures;
-        this.writes = writes;
+        this.catalog = catalog;
+        this.transactions = transactions;
         this.enabled = enabled;
     }
 
@@ -77,11 +81,11 @@ public class SeedData {
         List<SourceEntity> sourceRows = read("data/sources.csv", SourceImporter::read);
         List<FigureInput> figureRows = read("data/figures.csv", FigureCsv::read);
         List<Correction> corrections = read("data/corrections.csv", csv -> CsvFile.read(csv, Correction::of));
-        return VertxContextSupport.subscribeAndAwait(() -> writes.transaction(() -> lock()
+        return VertxContextSupport.subscribeAndAwait(() -> catalog.ready().chain(() -> transactions.run(() -> lock()
                 .chain(() -> sources.importMissing(sourceRows))
                 .flatMap(addedSources -> figures.importFigures(null, figureRows, null, AUTHOR, null)
                         .call(() -> correct(corrections))
-                        .map(report -> new Loaded(addedSources, report.added().size())))));
+                        .map(report -> new Loaded(addedSources, report.added().size()))))));
     }
 
     /**
@@ -101,12 +105,7 @@ public class SeedData {
         }
 
         FigureInput applyTo(FigureInput figure) {
-            return status == null ? figure : new FigureInput(figure.code(), figure.source(), figure.paragraph(),
-                    figure.area(), figure.period(), figure.flow(), figure.commodity(), figure.market(), figure.amount(),
-                    figure.low(), figure.high(), figure.precision(), figure.unit(), figure.qualifier(), status,
-                    figure.growth(), figure.growthLow(), figure.growthHigh(), figure.growthQualifier(),
-                    figure.growthBasis(), figure.rank(), figure.share(), figure.shareQualifier(), figure.quote(),
-                    figure.note(), figure.mention());
+            return status == null ? figure : FigureColumns.with(figure, "status", status);
         }
     }
 

@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.commodity.Commodity;
+import io.tradegraph.reference.Commodity;
 import io.tradegraph.figure.Figure;
-import io.tradegraph.figure.Loads;
+import io.tradegraph.core.Loads;
 
 @Description("The trade of one commodity within a province-period.")
 public class CommodityTrade extends TradeSlice {

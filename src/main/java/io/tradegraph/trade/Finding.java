@@ -6,15 +6,15 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.commodity.Commodity;
+import io.tradegraph.reference.Commodity;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
-import io.tradegraph.figure.Loads;
-import io.tradegraph.market.Market;
+import io.tradegraph.core.Loads;
+import io.tradegraph.reference.Market;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Verdict;
-import io.tradegraph.period.Period;
-import io.tradegraph.province.Province;
+import io.tradegraph.reference.Period;
+import io.tradegraph.reference.Province;
 
 @Description("A reconciliation finding: two numbers for the same thing (a stated one and a computed one, or two "
         + "stated ones) and whether they agree, given the precision they were written with and their qualifiers.")

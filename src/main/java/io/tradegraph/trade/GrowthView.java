@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.balance.Derived;
 import io.tradegraph.figure.Figure;
-import io.tradegraph.figure.Loads;
+import io.tradegraph.core.Loads;
 
 @Description("Growth of a flow: as the article reports it, as computed from the same kind of period a year earlier, "
         + "and the year-earlier value the reported growth implies.")

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.figure.Figure;
-import io.tradegraph.figure.Loads;
-import io.tradegraph.market.Market;
+import io.tradegraph.core.Loads;
+import io.tradegraph.reference.Market;
 
 @Description("The trade with one market within a province-period, or within one of its commodities.")
 public class MarketTrade extends TradeSlice {

@@ -8,11 +8,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
-import io.tradegraph.figure.Loads;
-import io.tradegraph.figure.Loads.Need;
-import io.tradegraph.period.Period;
-import io.tradegraph.province.AreaLevel;
-import io.tradegraph.province.Province;
+import io.tradegraph.core.Loads;
+import io.tradegraph.core.Loads.Need;
+import io.tradegraph.reference.Period;
+import io.tradegraph.reference.AreaLevel;
+import io.tradegraph.reference.Province;
 
 @Description("A province (or the nation) in one period: its trade as the articles state it and as computed from it.")
 public class ProvincePeriod extends TradeSlice {
@@ -25,7 +25,7 @@ public class ProvincePeriod extends TradeSlice {
     private Timeline nation;
     private Rebuild rebuild;
 
-    ProvincePeriod(Province province, Period period, List<Figure> figures) {
+    public ProvincePeriod(Province province, Period period, List<Figure> figures) {
         super(figures, null, null);
         this.province = province;
         this.period = period;
@@ -38,7 +38,7 @@ public class ProvincePeriod extends TradeSlice {
         this.nation = province.level() == AreaLevel.NATION ? null : nationTimeline;
     }
 
-    void rebuiltAs(Rebuild rebuilt) {
+    public void rebuiltAs(Rebuild rebuilt) {
         this.rebuild = rebuilt;
     }
 
@@ -89,7 +89,7 @@ public class ProvincePeriod extends TradeSlice {
         return timeline;
     }
 
-    List<CommodityTrade> commodities(Flow flow, Integer first) {
+    public List<CommodityTrade> commodities(Flow flow, Integer first) {
         return top(group(getFigures(), TradeSlice::commodityCode, Figure::commodity, flow,
                 (commodity, figures) -> new CommodityTrade(commodity, figures, this)), first);
     }

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.balance.Derived;
-import io.tradegraph.figure.Loads;
-import io.tradegraph.province.Province;
+import io.tradegraph.core.Loads;
+import io.tradegraph.reference.Province;
 
 @Description("A province created on 1 July 2025, rebuilt for a period before it existed by summing what its members "
         + "state. Balance, turnover and coverage are recomputed from the sums, never averaged. Where a member states "

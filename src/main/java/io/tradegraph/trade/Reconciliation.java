@@ -16,7 +16,7 @@ import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
 import io.tradegraph.measure.Quantity;
 import io.tradegraph.measure.Verdict;
-import io.tradegraph.period.PeriodKind;
+import io.tradegraph.reference.PeriodKind;
 import io.tradegraph.trade.Finding.Kind;
 
 /** The findings of one province-period: every comparison its figures allow, each with a verdict. */

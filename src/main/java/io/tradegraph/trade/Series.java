@@ -10,17 +10,17 @@ import java.util.Optional;
 import io.tradegraph.balance.TradeArithmetic;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
-import io.tradegraph.period.Period;
-import io.tradegraph.period.PeriodCode;
-import io.tradegraph.period.PeriodKind;
+import io.tradegraph.reference.Period;
+import io.tradegraph.reference.PeriodCode;
+import io.tradegraph.reference.PeriodKind;
 
 /** Consecutive periods of one kind with an area's values, gaps included as nulls. */
-final class Series {
+public final class Series {
 
     private Series() {
     }
 
-    static List<SeriesPoint> of(Timeline timeline, Flow flow, PeriodKind kind, LocalDate from, LocalDate to,
+    public static List<SeriesPoint> of(Timeline timeline, Flow flow, PeriodKind kind, LocalDate from, LocalDate to,
             String commodity, String market) {
         List<ProvincePeriod> covered = timeline.periods().stream()
                 .filter(pp -> pp.getPeriod().kind() == kind && value(pp, flow, commodity, market).isPresent()).toList();

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.balance.Derived;
 import io.tradegraph.figure.Figure;
-import io.tradegraph.period.Period;
+import io.tradegraph.reference.Period;
 
 @Description("One point of a series: a period and its value. A period no article covers is a gap: its value is null, "
         + "never zero.")

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.balance.Derived;
 import io.tradegraph.figure.Figure;
-import io.tradegraph.figure.Loads;
+import io.tradegraph.core.Loads;
 
 @Description("A plan or target turned into an absolute range, and how the outturn compares with it.")
 @Loads({})

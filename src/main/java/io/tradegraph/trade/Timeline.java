@@ -7,40 +7,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.tradegraph.period.Period;
-import io.tradegraph.period.PeriodKind;
-import io.tradegraph.province.Province;
+import io.tradegraph.reference.Period;
+import io.tradegraph.reference.PeriodKind;
+import io.tradegraph.reference.Province;
 
 /**
  * The periods of one area that a request loaded, in chronological order, so that a period can find the same
  * kind of period a year earlier, or the months inside a year to date.
  */
-final class Timeline {
+public final class Timeline {
 
     private final Map<String, ProvincePeriod> byPeriod = new LinkedHashMap<>();
     /** The area, when the request named it; null for an area known only through its figures. */
     private final Province province;
     private Timeline nation;
 
-    Timeline(Province province) {
+    public Timeline(Province province) {
         this.province = province;
     }
 
     /** Links every period to this timeline and to the nation's, for growth, shares and checks. */
-    void link(Timeline nationTimeline) {
+    public void link(Timeline nationTimeline) {
         this.nation = nationTimeline;
         byPeriod.values().forEach(pp -> pp.placeIn(this, nationTimeline));
     }
 
-    void add(ProvincePeriod period) {
+    public void add(ProvincePeriod period) {
         byPeriod.put(period.getPeriod().code(), period);
     }
 
-    Collection<ProvincePeriod> periods() {
+    public Collection<ProvincePeriod> periods() {
         return byPeriod.values();
     }
 
-    Optional<ProvincePeriod> at(String periodCode) {
+    public Optional<ProvincePeriod> at(String periodCode) {
         return Optional.ofNullable(byPeriod.get(periodCode));
     }
 

@@ -16,12 +16,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.balance.Derived;
 import io.tradegraph.balance.TradeArithmetic;
-import io.tradegraph.commodity.Commodity;
+import io.tradegraph.reference.Commodity;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
-import io.tradegraph.figure.Loads;
-import io.tradegraph.figure.Loads.Need;
-import io.tradegraph.market.Market;
+import io.tradegraph.core.Loads;
+import io.tradegraph.core.Loads.Need;
+import io.tradegraph.reference.Market;
 
 /**
  * The figures of one scope (an area and a period, optionally narrowed to a commodity and a market) and the trade
@@ -137,7 +137,7 @@ public abstract class TradeSlice {
         return figures;
     }
 
-    List<Figure> exactScope() {
+    public List<Figure> exactScope() {
         return exactScope;
     }
 
@@ -174,7 +174,7 @@ public abstract class TradeSlice {
     }
 
     /** Figures of this scope that name a market, grouped into one slice per market. */
-    List<MarketTrade> markets(Flow flow, Integer first) {
+    public List<MarketTrade> markets(Flow flow, Integer first) {
         return top(group(figures, TradeSlice::marketCode, Figure::market, flow,
                 (market, marketFigures) -> new MarketTrade(market, marketFigures, commodityCode, this)), first);
     }

@@ -10,11 +10,11 @@ import io.tradegraph.figure.GrowthBasis;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
 import io.tradegraph.measure.Status;
-import io.tradegraph.period.Period;
-import io.tradegraph.period.PeriodKind;
-import io.tradegraph.province.AreaLevel;
-import io.tradegraph.province.Province;
-import io.tradegraph.source.Source;
+import io.tradegraph.reference.Period;
+import io.tradegraph.reference.PeriodKind;
+import io.tradegraph.reference.AreaLevel;
+import io.tradegraph.reference.Province;
+import io.tradegraph.reference.Source;
 
 /** Figures for tests of the arithmetic: an estimate in USD, stated plainly, unless told otherwise. */
 final class FigureBuilder {

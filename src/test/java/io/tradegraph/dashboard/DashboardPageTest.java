@@ -213,12 +213,12 @@ class DashboardPageTest {
         tab.screenshot("7-unknown-area");
     }
 
-    /** The README's example for frontend developers, run as a page would run it. */
+    /** The manual's example for frontend developers (docs/dashboard.md), run as a page would run it. */
     @Test
     void theReadmeFetchExampleRunsInTheBrowser() throws IOException {
         Matcher block = Pattern.compile("```js\\n(// frontend example.*?)```", Pattern.DOTALL)
-                .matcher(Files.readString(Path.of("README.md")));
-        assertTrue(block.find(), "the README shows how a page calls the API");
+                .matcher(Files.readString(Path.of("docs/dashboard.md")));
+        assertTrue(block.find(), "the manual shows how a page calls the API");
         String example = block.group(1).replace("http://localhost:8080/", root.toString())
                 .replace("console.log(", "return (");
         Page page = open(1280, 900);

@@ -21,8 +21,8 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.tradegraph.catalog.Catalog;
-import io.tradegraph.extract.Extraction.ExtractedFigure;
+import io.tradegraph.reference.Catalog;
+import io.tradegraph.figure.FigureInput;
 import io.tradegraph.figure.FigureCsv;
 import io.tradegraph.figure.FigureInput;
 import io.tradegraph.graphql.GraphQLClient;
@@ -49,13 +49,6 @@ class ExtractorTest {
             BigDecimal amount, BigDecimal low, BigDecimal high, String unit, String qualifier, String status,
             BigDecimal growth, BigDecimal growthLow, BigDecimal growthHigh, String growthBasis, Integer rank,
             BigDecimal share) {
-
-        static Stated of(ExtractedFigure f) {
-            return new Stated(f.paragraph(), f.area(), f.period(), name(f.flow()), f.commodity(), f.market(), plain(f.amount()),
-                    plain(f.low()), plain(f.high()), name(f.unit()), f.amount() == null && f.low() == null ? null : name(f.qualifier()),
-                    name(f.status()), plain(f.growth()), plain(f.growthLow()), plain(f.growthHigh()), name(f.growthBasis()),
-                    f.rank(), plain(f.share()));
-        }
 
         static Stated of(FigureInput f) {
             return new Stated(f.paragraph(), f.area(), f.period(), name(f.flow()), f.commodity(), f.market(), plain(f.amount()),

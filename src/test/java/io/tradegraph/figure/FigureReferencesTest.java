@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.tradegraph.catalog.Catalog;
+import io.tradegraph.reference.Catalog;
 import io.tradegraph.graphql.GraphQLClient;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;

@@ -131,7 +131,7 @@ class HostileWritesTest {
 
     @Test
     void twentyImportsOfOneNewCodeAtOnceAllSucceedAndAddItOnce() throws Exception {
-        // Those that lose the race to add it run again once (Writes) and find it stored alike: unchanged.
+        // Those that lose the race to add it run again once (Transactions) and find it stored alike: unchanged.
         List<String> codes = race(20, i -> EditorKeys.post(token, IMPORT, Map.of("figures", List.of(row("t_hostile-50",
                 "1000000000")))).extract().asString());
         assertEquals(Set.of("ok"), Set.copyOf(codes), "every import succeeds: " + codes);

@@ -17,18 +17,18 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-/** The editorial round the README shows runs as written, in its order, with an editor's token. */
+/** The editorial round the manual shows (docs/editors.md) runs as written, in its order, with an editor's token. */
 @QuarkusTest
 @TestProfile(EditorKeys.Editing.class)
 class EditorWorkflowTest {
 
-    /** The first line of each README document of the round. */
+    /** The first line of each document of the round. */
     static final String MARK = "# editor workflow";
     private static final Pattern GRAPHQL_BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void theReadmesEditorialRoundRuns() throws IOException {
-        List<String> round = GRAPHQL_BLOCK.matcher(Files.readString(Path.of("README.md"))).results()
+        List<String> round = GRAPHQL_BLOCK.matcher(Files.readString(Path.of("docs/editors.md"))).results()
                 .map(m -> m.group(1).strip()).filter(document -> document.startsWith(MARK)).toList();
         assertEquals(4, round.size(), "add, import, revise, read the history");
         String token = EditorKeys.token("readme");

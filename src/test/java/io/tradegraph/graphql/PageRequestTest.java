@@ -1,5 +1,8 @@
 package io.tradegraph.graphql;
 
+import io.tradegraph.core.ClientError;
+import io.tradegraph.core.PageInfo;
+import io.tradegraph.core.PageRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

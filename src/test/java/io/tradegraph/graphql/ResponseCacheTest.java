@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.tradegraph.catalog.Catalog;
+import io.tradegraph.reference.Catalog;
 import io.tradegraph.measure.Status;
 import io.vertx.mutiny.sqlclient.Pool;
 

@@ -108,7 +108,7 @@ class DeploymentConsistencyTest {
             names.add(matcher.group(1));
         }
         assertFalse(names.isEmpty());
-        // MicroProfile JWT's settings, which smallrye-jwt reads under their standard names (README, Configuration).
+        // MicroProfile JWT's settings, which smallrye-jwt reads under their standard names (docs/operations.md).
         names.addAll(STANDARD_VARIABLES);
         return names;
     }

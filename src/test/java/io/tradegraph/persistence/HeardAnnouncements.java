@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import io.tradegraph.catalog.ChangeListener.Announcement;
+import io.tradegraph.reference.ChangeListener.Announcement;
 
 /** What this replica's listener passed on to subscriptions, as they hear it. */
 @Singleton

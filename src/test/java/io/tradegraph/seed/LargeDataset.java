@@ -21,8 +21,8 @@ import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-import io.tradegraph.period.PeriodCode;
-import io.tradegraph.period.PeriodEntity;
+import io.tradegraph.reference.PeriodCode;
+import io.tradegraph.reference.PeriodEntity;
 
 /**
  * A deterministic, national-scale dataset for benchmarks: every province valid in each month (the 63 before

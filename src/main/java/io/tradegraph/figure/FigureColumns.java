@@ -1,0 +1,255 @@
+package io.tradegraph.figure;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.tradegraph.figure.Column.Bound;
+import io.tradegraph.measure.Bounds;
+import io.tradegraph.measure.Qualifier;
+import io.vertx.sqlclient.data.Numeric;
+
+/**
+ * Everything derived from {@link FigureInput}'s fields, read once: the table's columns and the SQL that reads and
+ * writes them, a stored row as the values it states, the CSV's header and cells, the bounds of every field and
+ * whether two statements are the same. A field added there is read, written, exported, imported and bounded here
+ * without another edit.
+ */
+@RegisterForReflection(targets = FigureInput.class)
+public final class FigureColumns {
+
+    /** One field of the description. */
+    public record Field(int index, String name, String column, String csv, Class<?> type, Bound bound, boolean provenance,
+            boolean required, MethodHandle accessor) {
+
+        /** The field's value in a statement. */
+        public Object of(FigureInput figure) {
+            try {
+                return accessor.invoke(figure);
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** How it is read: a qualifier travels as null when EXACT, by far the commonest value, which costs nothing. */
+        String select(String alias) {
+            return type == Qualifier.class ? "nullif(" + alias + column + ", 'EXACT')" : alias + column;
+        }
+
+        /** Its SQL type, as {@code jsonb_to_recordset} declares it. */
+        String sqlType() {
+            if (type == BigDecimal.class) {
+                return "numeric";
+            }
+            if (type == Integer.class || type == int.class) {
+                return "integer";
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return "boolean";
+            }
+            return "text";
+        }
+    }
+
+    /** Every field, in the order of the record's components. */
+    public static final List<Field> ALL;
+    private static final MethodHandle CONSTRUCTOR;
+
+    static {
+        RecordComponent[] components = FigureInput.class.getRecordComponents();
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        List<Field> fields = new ArrayList<>();
+        try {
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent component = components[i];
+                Column column = component.getAnnotation(Column.class);
+                String snake = snakeCase(component.getName());
+                fields.add(new Field(i, component.getName(), column == null || column.value().isEmpty() ? snake : column.value(),
+                        snake, component.getType(), bound(column, component.getType()), column != null && column.provenance(),
+                        component.isAnnotationPresent(NonNull.class), lookup.unreflect(component.getAccessor())));
+            }
+            CONSTRUCTOR = lookup.findConstructor(FigureInput.class, MethodType.methodType(void.class,
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new)))
+                    .asSpreader(Object[].class, components.length);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+        ALL = List.copyOf(fields);
+    }
+
+    private FigureColumns() {
+    }
+
+    /** The field of this name. */
+    public static Field field(String name) {
+        return ALL.stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("FigureInput has no field " + name));
+    }
+
+    /** The fields read by every query, or the provenance, read only by those that select it. */
+    public static List<Field> fields(boolean provenance) {
+        return ALL.stream().filter(f -> f.provenance() == provenance).toList();
+    }
+
+    /** The columns of these fields, for a select list, as {@link Field#select} reads them. */
+    static String selectList(List<Field> fields, String alias) {
+        return fields.stream().map(f -> f.select(alias)).collect(Collectors.joining(", "));
+    }
+
+    /** The columns of every field, for an insert. */
+    static String columnList() {
+        return ALL.stream().map(Field::column).collect(Collectors.joining(", "));
+    }
+
+    /** The columns of every field with their types, for {@code jsonb_to_recordset(...) as r(...)}. */
+    static String recordType() {
+        return ALL.stream().map(f -> f.column() + " " + f.sqlType()).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A statement from the values of its fields, each read by its index in {@link #ALL}: as PostgreSQL's driver or
+     * Hibernate gives them (a number as the driver's {@code Numeric} or a {@code BigDecimal}, an enumeration by its
+     * name, a missing qualifier as EXACT, a missing count as 0).
+     */
+    public static FigureInput statement(IntFunction<Object> values) {
+        Object[] arguments = new Object[ALL.size()];
+        for (Field field : ALL) {
+            arguments[field.index()] = convert(field, values.apply(field.index()));
+        }
+        return construct(arguments);
+    }
+
+    /**
+     * A statement from the fields named, by their names; every other field null (unknown). For code that states a
+     * figure field by field (the extractor), so that a field added to the description is simply not stated there.
+     */
+    public static FigureInput of(Map<String, ?> named) {
+        Object[] arguments = new Object[ALL.size()];
+        named.forEach((name, value) -> arguments[field(name).index()] = value);
+        for (Field field : ALL) {
+            if (arguments[field.index()] == null && field.type().isPrimitive()) {
+                arguments[field.index()] = field.type() == int.class ? 0 : false;
+            }
+        }
+        return construct(arguments);
+    }
+
+    /** The statement with one field changed. */
+    public static FigureInput with(FigureInput figure, String name, Object value) {
+        Object[] arguments = new Object[ALL.size()];
+        for (Field field : ALL) {
+            arguments[field.index()] = field.of(figure);
+        }
+        arguments[field(name).index()] = value;
+        return construct(arguments);
+    }
+
+    /** A statement from the values of its fields, converted already. */
+    public static FigureInput construct(Object[] arguments) {
+        try {
+            return (FigureInput) CONSTRUCTOR.invoke(arguments);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Object convert(Field field, Object value) {
+        Class<?> type = field.type();
+        if (value == null) {
+            if (type == Qualifier.class) {
+                return Qualifier.EXACT;
+            }
+            return type == int.class ? 0 : type == boolean.class ? false : null;
+        }
+        if (type == BigDecimal.class) {
+            return value instanceof Numeric numeric ? numeric.bigDecimalValue() : (BigDecimal) value;
+        }
+        if (type.isEnum()) {
+            return Enum.valueOf((Class<? extends Enum>) type, value.toString());
+        }
+        if (type == int.class || type == Integer.class) {
+            return ((Number) value).intValue();
+        }
+        return value;
+    }
+
+    /** Whether two statements say the same: numbers compared by value (34.5E9 is 34500000000). */
+    public static boolean same(FigureInput a, FigureInput b) {
+        for (Field field : ALL) {
+            Object x = field.of(a);
+            Object y = field.of(b);
+            boolean same = x instanceof BigDecimal bx && y instanceof BigDecimal by ? bx.compareTo(by) == 0 : Objects.equals(x, y);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reports each field out of its bounds, in the order of the fields, without computing anything from it: a
+     * required field left out is empty, a number too large or too precise, a text too long or with characters that
+     * display otherwise than they read.
+     */
+    static void unbounded(FigureInput figure, BiConsumer<String, String> report) {
+        for (Field field : ALL) {
+            Object value = field.of(figure);
+            if (value == null) {
+                if (field.required()) {
+                    report.accept(field.name(), "is empty");
+                }
+                continue;
+            }
+            String reason = switch (field.bound()) {
+                case CODE -> Bounds.text((String) value, FigureRules.CODE_LENGTH, false);
+                case QUOTE -> Bounds.text((String) value, FigureRules.QUOTE_LENGTH, false);
+                case NOTE -> Bounds.text((String) value, FigureRules.NOTE_LENGTH, true);
+                case AMOUNT -> Bounds.amount((BigDecimal) value);
+                case GROWTH -> Bounds.percent((BigDecimal) value, Bounds.GROWTH_MIN, Bounds.GROWTH_MAX);
+                case SHARE -> Bounds.percent((BigDecimal) value, BigDecimal.ZERO, FigureRules.HUNDRED);
+                case COUNT -> ((Integer) value) < 1 || ((Integer) value) > FigureRules.COUNT
+                        ? "counts from 1 to " + FigureRules.COUNT : null;
+                case NONE, BY_TYPE -> null;
+            };
+            if (reason != null) {
+                report.accept(field.name(), reason);
+            }
+        }
+    }
+
+    private static Bound bound(Column column, Class<?> type) {
+        if (column != null && column.bound() != Bound.BY_TYPE) {
+            return column.bound();
+        }
+        if (type == String.class) {
+            return Bound.CODE;
+        }
+        if (type == BigDecimal.class) {
+            return Bound.AMOUNT;
+        }
+        if (type == Integer.class || type == int.class) {
+            return Bound.COUNT;
+        }
+        return Bound.NONE;
+    }
+
+    private static String snakeCase(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,97 @@
+package io.tradegraph.reference;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.tradegraph.core.ClientError;
+
+/**
+ * One consistent copy of the reference data, each list in its natural order (areas, commodities, markets and sources
+ * by code, periods chronologically), with indexes by code, and which periods each area has figures for.
+ * Immutable: a new copy replaces it whole.
+ */
+public record Snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities, List<Market> markets,
+        List<Source> sources, Map<String, Province> areaByCode, Map<String, Period> periodByCode,
+        Map<String, Commodity> commodityByCode, Map<String, Market> marketByCode, Map<String, Source> sourceByCode,
+        Map<String, List<Province>> membersBySuccessor, Map<String, List<Period>> periodsByArea, Shape shape) {
+
+    /**
+     * The most that any one list of the traversal holds in the stored figures: periods of one area, commodities,
+     * markets and figures of one area and period. True upper bounds, so the cost model can be tight without being wrong.
+     */
+    public record Shape(int periodsPerArea, int commoditiesPerPeriod, int marketsPerPeriod, int figuresPerPeriod) {
+    }
+
+    /**
+     * @param periodsByArea the periods each area has figures for, chronologically
+     */
+    public Snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities, List<Market> markets,
+            List<Source> sources, Map<String, List<Period>> periodsByArea, Shape shape) {
+        this(List.copyOf(areas), List.copyOf(periods), List.copyOf(commodities), List.copyOf(markets), List.copyOf(sources),
+                byCode(areas, Province::code), byCode(periods, Period::code), byCode(commodities, Commodity::code),
+                byCode(markets, Market::code), byCode(sources, Source::code),
+                areas.stream().filter(a -> a.successorCode() != null).collect(Collectors.toUnmodifiableMap(
+                        Province::successorCode, List::of, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList())),
+                Map.copyOf(periodsByArea), shape);
+    }
+
+    /** The periods this area has figures for (of any scope), chronologically. */
+    public List<Period> periodsOf(String areaCode) {
+        return periodsByArea.getOrDefault(areaCode, List.of());
+    }
+
+    /** The area with this code, or an UNKNOWN_CODE error that tells the client where codes are listed. */
+    public Province area(String code) {
+        return known("province", code, areaByCode, "Codes are ISO 3166-2:VN for units that existed before 1 July 2025 "
+                + "(e.g. VN-57), VN2025-<national code> for units created that day (e.g. VN2025-24) and VN for the "
+                + "nation; the 'provinces' query lists them.");
+    }
+
+    /** The units that merged into this one on 1 July 2025, in code order; empty for any other unit. */
+    public List<Province> membersOf(String code) {
+        return membersBySuccessor.getOrDefault(code, List.of());
+    }
+
+    /** The most units any one unit was formed from: how long a 'members' list can be. */
+    public int largestMerger() {
+        return membersBySuccessor.values().stream().mapToInt(List::size).max().orElse(0);
+    }
+
+    /**
+     * The first code of a filter that names nothing known, as an UNKNOWN_CODE error: a filter that matches nothing
+     * because of a typo should say so.
+     */
+    public Optional<ClientError.UnknownCode> unknownCode(String area, String commodity, String market, String source) {
+        return firstUnknown("area", area, areaByCode, "see the 'provinces' query")
+                .or(() -> firstUnknown("commodity", commodity, commodityByCode, "see the 'commodities' query"))
+                .or(() -> firstUnknown("market", market, marketByCode, "see the 'markets' query"))
+                .or(() -> firstUnknown("source", source, sourceByCode, "see the 'sources' query"));
+    }
+
+    /** Checks a commodity or market code a client named, for the same error as everywhere else. */
+    public void requireKnown(String commodity, String market) {
+        unknownCode(null, commodity, market, null).ifPresent(error -> {
+            throw error;
+        });
+    }
+
+    private static Optional<ClientError.UnknownCode> firstUnknown(String kind, String code, Map<String, ?> known, String hint) {
+        return code == null || known.containsKey(code) ? Optional.empty()
+                : Optional.of(new ClientError.UnknownCode(kind, code, "Codes are case-sensitive; " + hint + "."));
+    }
+
+    private static <T> T known(String kind, String code, Map<String, T> known, String hint) {
+        T found = known.get(code);
+        if (found == null) {
+            throw new ClientError.UnknownCode(kind, code, hint);
+        }
+        return found;
+    }
+
+    private static <T> Map<String, T> byCode(List<T> records, Function<T, String> code) {
+        return records.stream().collect(Collectors.toUnmodifiableMap(code, Function.identity()));
+    }
+}

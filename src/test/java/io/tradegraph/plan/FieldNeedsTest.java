@@ -1,0 +1,98 @@
+package io.tradegraph.plan;
+
+import io.tradegraph.graphql.TradeApi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Source;
+import org.junit.jupiter.api.Test;
+
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import io.quarkus.test.junit.QuarkusTest;
+import io.tradegraph.core.Loads;
+import io.tradegraph.core.Loads.Need;
+
+/** Every field a periods query can select says what it needs loaded, and the declarations name real fields. */
+@QuarkusTest
+class FieldNeedsTest {
+
+    @Inject
+    GraphQLSchema schema;
+
+    @Test
+    void everyFieldBelowAProvincePeriodDeclaresWhatItNeeds() {
+        Set<String> catalogTypes = new HashSet<>();
+        FieldNeeds.CATALOG_RECORDS.forEach(type -> catalogTypes.add(FieldNeeds.typeName(type)));
+        Set<String> schemaFields = new TreeSet<>();
+        Deque<GraphQLObjectType> pending = new ArrayDeque<>();
+        pending.add(schema.getObjectType(LoadPlan.PROVINCE_PERIOD));
+        Set<String> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            GraphQLObjectType type = pending.pop();
+            if (!seen.add(type.getName()) || catalogTypes.contains(type.getName())) {
+                continue;
+            }
+            for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
+                schemaFields.add(type.getName() + "." + field.getName());
+                GraphQLType output = GraphQLTypeUtil.unwrapAll(field.getType());
+                if (output instanceof GraphQLObjectType object) {
+                    pending.add(object);
+                }
+            }
+        }
+
+        Set<String> undeclared = new TreeSet<>(schemaFields);
+        undeclared.removeAll(TradeApi.NEEDS.all().keySet());
+        assertEquals(Set.of(), undeclared, "fields without @Loads");
+        assertEquals(schemaFields, TradeApi.NEEDS.all().keySet(), "declarations for fields the schema does not have");
+        assertTrue(schemaFields.size() > 50, "the walk reached the nested types: " + schemaFields.size());
+    }
+
+    @Test
+    void aSelectionLoadsWhatItsFieldsDeclare() {
+        assertEquals(Set.of(Need.WHOLE), TradeApi.NEEDS.of("ProvincePeriod", "exportShare"));
+        assertEquals(Set.of(Need.FIGURE_TEXT), TradeApi.NEEDS.of("Figure", "quote"));
+        assertEquals(Set.of(), TradeApi.NEEDS.of("Figure", "amount"));
+        assertEquals(Set.of(Need.COMMODITY_FIGURES), TradeApi.NEEDS.of("ProvincePeriod", "commodities"));
+    }
+
+    /** An output type with a field nobody declared. */
+    public static final class Undeclared {
+        @Loads({})
+        public String getDeclared() {
+            return "";
+        }
+
+        public String getForgotten() {
+            return "";
+        }
+    }
+
+    public static final class UndeclaredApi {
+        @Loads({})
+        public Undeclared nested(@Source Undeclared parent) {
+            return parent;
+        }
+    }
+
+    @Test
+    void aFieldWithoutADeclarationStopsTheService() {
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> FieldNeeds.declaredBy(Undeclared.class, UndeclaredApi.class));
+        assertTrue(failure.getMessage().contains("Undeclared.forgotten"), failure.getMessage());
+    }
+}
