@@ -50,17 +50,45 @@ public record Figure(
         @NonNull @Description("True for a mention: the article names the market or commodity without any value, so "
                 + "every value is null (unknown), never zero.") boolean mention) implements Node {
 
-    /** The figure a stored revision states, its codes resolved to the catalog's records. */
-    public static Figure of(FigureInput stated, Province province, Period period, Commodity commodity, Market market,
-            Source source, int revision, OffsetDateTime recordedAt) {
-        return new Figure(stated.code(), province, period, stated.flow(), commodity, market, stated.amount(),
-                stated.unit(), stated.qualifier(), stated.low() == null ? null : new Range(stated.low(), stated.high()),
-                stated.precision(), stated.status(), stated.growthBasis() == null ? null : new Growth(stated.growth(),
-                        stated.growthLow(), stated.growthHigh(), stated.growthQualifier(), stated.growthBasis()),
-                stated.rank(), stated.share() == null ? null : new Share(stated.share(), stated.shareQualifier()),
-                source, revision, recordedAt, stated.paragraph(), stated.quote(), stated.note(),
-                Boolean.TRUE.equals(stated.mention()));
+    /** The figure a stored revision states, from the values of its fields, its codes resolved to the catalog's records. */
+    public static Figure of(FigureColumns.Values stated, Province province, Period period, Commodity commodity,
+            Market market, Source source, int revision, OffsetDateTime recordedAt) {
+        BigDecimal low = (BigDecimal) stated.get(LOW);
+        GrowthBasis basis = (GrowthBasis) stated.get(GROWTH_BASIS);
+        BigDecimal share = (BigDecimal) stated.get(SHARE);
+        return new Figure((String) stated.get(CODE), province, period, (Flow) stated.get(FLOW), commodity, market,
+                (BigDecimal) stated.get(AMOUNT), (MeasureUnit) stated.get(UNIT), (Qualifier) stated.get(QUALIFIER),
+                low == null ? null : new Range(low, (BigDecimal) stated.get(HIGH)), (BigDecimal) stated.get(PRECISION),
+                (Status) stated.get(STATUS),
+                basis == null ? null : new Growth((BigDecimal) stated.get(GROWTH), (BigDecimal) stated.get(GROWTH_LOW),
+                        (BigDecimal) stated.get(GROWTH_HIGH), (Qualifier) stated.get(GROWTH_QUALIFIER), basis),
+                (Integer) stated.get(RANK), share == null ? null : new Share(share, (Qualifier) stated.get(SHARE_QUALIFIER)),
+                source, revision, recordedAt, (Integer) stated.get(PARAGRAPH), (String) stated.get(QUOTE),
+                (String) stated.get(NOTE), Boolean.TRUE.equals(stated.get(MENTION)));
     }
+
+    // The fields of the description (FigureInput) this view shows.
+    private static final FigureColumns.Field CODE = FigureColumns.field("code");
+    private static final FigureColumns.Field FLOW = FigureColumns.field("flow");
+    private static final FigureColumns.Field AMOUNT = FigureColumns.field("amount");
+    private static final FigureColumns.Field LOW = FigureColumns.field("low");
+    private static final FigureColumns.Field HIGH = FigureColumns.field("high");
+    private static final FigureColumns.Field PRECISION = FigureColumns.field("precision");
+    private static final FigureColumns.Field UNIT = FigureColumns.field("unit");
+    private static final FigureColumns.Field QUALIFIER = FigureColumns.field("qualifier");
+    private static final FigureColumns.Field STATUS = FigureColumns.field("status");
+    private static final FigureColumns.Field GROWTH = FigureColumns.field("growth");
+    private static final FigureColumns.Field GROWTH_LOW = FigureColumns.field("growthLow");
+    private static final FigureColumns.Field GROWTH_HIGH = FigureColumns.field("growthHigh");
+    private static final FigureColumns.Field GROWTH_QUALIFIER = FigureColumns.field("growthQualifier");
+    private static final FigureColumns.Field GROWTH_BASIS = FigureColumns.field("growthBasis");
+    private static final FigureColumns.Field RANK = FigureColumns.field("rank");
+    private static final FigureColumns.Field SHARE = FigureColumns.field("share");
+    private static final FigureColumns.Field SHARE_QUALIFIER = FigureColumns.field("shareQualifier");
+    private static final FigureColumns.Field PARAGRAPH = FigureColumns.field("paragraph");
+    private static final FigureColumns.Field QUOTE = FigureColumns.field("quote");
+    private static final FigureColumns.Field NOTE = FigureColumns.field("note");
+    private static final FigureColumns.Field MENTION = FigureColumns.field("mention");
 
     /** A figure's id names its revision: each revision is a fact of its own, which a cache must not merge. */
     @Override

@@ -138,15 +138,15 @@ public class FigureRepository {
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(size);
         return database.query("select " + Columns.WITH_TEXT.list + FROM + where.sqlWhere() + orderBy(List.of(FigureOrder.CODE))
-                + " limit $" + parameters.size(), parameters, row -> new Stated(statement(row), row.getInteger(REVISION),
-                        row.getOffsetDateTime(RECORDED_AT)));
+                + " limit $" + parameters.size(), parameters, row -> new Stated(read(row, new FigureColumns.Values())
+                        .statement(), row.getInteger(REVISION), row.getOffsetDateTime(RECORDED_AT)));
     }
 
     /** Every revision of the given figures, by code and revision: one statement whatever the number of figures. */
     public Uni<List<FigureRevision>> revisions(Collection<String> codes) {
         return query("select " + Columns.WITH_TEXT.list + ", f.superseded_at, f.recorded_by, f.reason, f.retracted"
                 + FROM + " where f.code = any($1) order by f.code, f.revision", List.of((Object) codes.toArray(String[]::new)),
-                (row, known) -> new FigureRevision(figure(row, known), row.getOffsetDateTime(RECORDED_AT + 1),
+                (row, known, values) -> new FigureRevision(figure(row, known, values), row.getOffsetDateTime(RECORDED_AT + 1),
                         row.getString(RECORDED_AT + 2), row.getString(RECORDED_AT + 3), row.getBoolean(RECORDED_AT + 4)));
     }
 
@@ -185,34 +185,48 @@ public class FigureRepository {
 
     private static <T> List<T> map(Iterable<Row> rows, Snapshot known, RowMapper<T> mapper) {
         List<T> mapped = new ArrayList<>();
+        FigureColumns.Values values = new FigureColumns.Values();
         for (Row row : rows) {
-            mapped.add(mapper.map(row, known));
+            mapped.add(mapper.map(row, known, values));
         }
         return mapped;
     }
 
+    /** Maps a row, with a holder of its values to fill, the same for every row of a read. */
     @FunctionalInterface
     private interface RowMapper<T> {
-        T map(Row row, Snapshot known);
+        T map(Row row, Snapshot known, FigureColumns.Values values);
     }
 
     /**
      * Maps a row of {@link Columns}; without the provenance, a figure has none (nulls, and 0 for the paragraph and
      * revision), which no selection reads (see {@code @Loads}).
      */
-    private static Figure figure(Row row, Snapshot known) {
-        FigureInput stated = statement(row);
+    private static Figure figure(Row row, Snapshot known, FigureColumns.Values values) {
+        read(row, values);
         boolean provenance = row.size() > REVISION;
-        return Figure.of(stated, reference(known.areaByCode(), stated.area()), reference(known.periodByCode(), stated.period()),
-                optionalReference(known.commodityByCode(), stated.commodity()),
-                optionalReference(known.marketByCode(), stated.market()), reference(known.sourceByCode(), stated.source()),
+        return Figure.of(values, reference(known.areaByCode(), (String) values.get(AREA)),
+                reference(known.periodByCode(), (String) values.get(PERIOD)),
+                optionalReference(known.commodityByCode(), (String) values.get(COMMODITY)),
+                optionalReference(known.marketByCode(), (String) values.get(MARKET)),
+                reference(known.sourceByCode(), (String) values.get(SOURCE)),
                 provenance ? row.getInteger(REVISION) : 0, provenance ? row.getOffsetDateTime(RECORDED_AT) : null);
     }
 
-    /** What a row states, each field read from its place ({@link #POSITION}); fields the row does not hold are null. */
-    private static FigureInput statement(Row row) {
+    private static final FigureColumns.Field AREA = FigureColumns.field("area");
+    private static final FigureColumns.Field PERIOD = FigureColumns.field("period");
+    private static final FigureColumns.Field COMMODITY = FigureColumns.field("commodity");
+    private static final FigureColumns.Field MARKET = FigureColumns.field("market");
+    private static final FigureColumns.Field SOURCE = FigureColumns.field("source");
+
+    /** Reads each field from its place in the row ({@link #POSITION}); fields the row does not hold are null. */
+    private static FigureColumns.Values read(Row row, FigureColumns.Values values) {
         int size = row.size();
-        return FigureColumns.statement(field -> POSITION[field] < size ? row.getValue(POSITION[field]) : null);
+        for (int index = 0; index < POSITION.length; index++) {
+            int position = POSITION[index];
+            values.set(FigureColumns.ALL.get(index), position < size ? row.getValue(position) : null);
+        }
+        return values;
     }
 
     private static <R> R reference(Map<String, R> known, String code) {
@@ -309,7 +323,9 @@ public class FigureRepository {
                     Map<String, StoredRevision> found = new HashMap<>();
                     int stored = FigureColumns.ALL.size();
                     for (Object[] row : rows) {
-                        FigureInput figure = FigureColumns.statement(i -> row[i]);
+                        FigureColumns.Values values = new FigureColumns.Values();
+                        FigureColumns.ALL.forEach(field -> values.set(field, row[field.index()]));
+                        FigureInput figure = values.statement();
                         found.put(figure.code(), new StoredRevision(((Number) row[stored]).longValue(), figure,
                                 ((Number) row[stored + 1]).intValue(), (Boolean) row[stored + 2]));
                     }
