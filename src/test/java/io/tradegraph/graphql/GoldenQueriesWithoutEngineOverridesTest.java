@@ -20,8 +20,7 @@ class GoldenQueriesWithoutEngineOverridesTest extends GoldenQueriesTest {
             return Map.of("tradegraph.engine.in-memory-subtrees.enabled", "false",
                     "tradegraph.engine.fieldless-chain.enabled", "false",
                     "tradegraph.engine.property-fetchers.enabled", "false",
-                    "tradegraph.engine.result-json.enabled", "false",
-                    "tradegraph.engine.default-visibility.enabled", "false");
+                    "tradegraph.engine.result-json.enabled", "false");
         }
     }
 }

@@ -5,27 +5,24 @@ import io.tradegraph.graphql.RequestGuard;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
-import graphql.schema.GraphQLSchema;
-import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
-import io.smallrye.graphql.spi.config.Config;
 import io.tradegraph.reference.Catalog;
 
 /**
  * Puts the {@link RequestGuard} in front of the instrumentation SmallRye configures (its query cache), the token
- * limit into the parser, graphql-java's own field visibility back into the schema, and {@link InMemorySubtrees} in
- * place of graphql-java's default query strategy, through the one hook SmallRye offers before it builds
- * graphql-java's engine. Registered in META-INF/services.
+ * limit into the parser, and {@link InMemorySubtrees} in place of graphql-java's default query strategy, through the
+ * one hook SmallRye offers before it builds graphql-java's engine. Registered in META-INF/services.
  */
 @RegisterForReflection
 public class EngineSetup implements EventingService {
@@ -53,29 +50,13 @@ public class EngineSetup implements EventingService {
                 ? chained.getInstrumentations()
                 : List.of(configured.getInstrumentation());
         ChainedInstrumentation instrumentation = Switches.on(Switches.FIELDLESS_CHAIN) ? FieldlessChain.of(guard, smallRyes)
-                : new ChainedInstrumentation(java.util.stream.Stream.concat(java.util.stream.Stream.of(guard), smallRyes.stream()).toList());
-        builder.instrumentation(instrumentation).schema(withDefaultVisibility(configured.getGraphQLSchema()));
+                : new ChainedInstrumentation(Stream.concat(Stream.of(guard), smallRyes.stream()).toList());
+        builder.instrumentation(instrumentation);
         // In-memory subtrees skip per-field hooks: only when the guard's are the only ones, which they then honour.
         if (Switches.on(Switches.IN_MEMORY_SUBTREES) && instrumentation instanceof FieldlessChain
                 && configured.getQueryStrategy().getClass() == AsyncExecutionStrategy.class) {
             builder.queryExecutionStrategy(new InMemorySubtrees(new ExceptionHandler()));
         }
         return builder;
-    }
-
-    /**
-     * SmallRye 2.17 turns its default field visibility, the word {@code default}, into a blocked-fields filter with
-     * the pattern "default" (only {@code no-introspection} is told apart), so graphql-java matched a regular
-     * expression against the name of every field it resolved: a fifth of everything a dashboard request allocated.
-     * With the default configured, the schema gets graphql-java's default visibility, which blocks nothing, as
-     * intended; any other setting is left as SmallRye built it.
-     */
-    private static GraphQLSchema withDefaultVisibility(GraphQLSchema schema) {
-        if (!Switches.on(Switches.DEFAULT_VISIBILITY)
-                || !Config.FIELD_VISIBILITY_DEFAULT.equals(Config.get().getFieldVisibility())) {
-            return schema;
-        }
-        return schema.transformWithoutTypes(builder -> builder.codeRegistry(schema.getCodeRegistry()
-                .transform(registry -> registry.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY))));
     }
 }

@@ -14,7 +14,6 @@ final class Switches {
     static final String FIELDLESS_CHAIN = "fieldless-chain";
     static final String PROPERTY_FETCHERS = "property-fetchers";
     static final String RESULT_JSON = "result-json";
-    static final String DEFAULT_VISIBILITY = "default-visibility";
 
     private Switches() {
     }
