@@ -37,6 +37,8 @@ public @interface Column {
         GROWTH,
         /** A share in percent: from 0 to 100, at most 4 decimals. */
         SHARE,
+        /** A percent of a plan or target, which a figure may exceed: from 0 to 100000, at most 4 decimals. */
+        PERCENT,
         /** A count from 1: a paragraph, a rank. */
         COUNT,
         /** Words of the article: up to 200 characters on one line. */

@@ -40,6 +40,8 @@ public record Figure(
         @Description("Rank the article gives (1 = first in the country, or largest partner).") Integer rank,
         @Description("Share of the enclosing total the article claims: of the nation's flow for an area's total, of "
                 + "the area's flow for a commodity or market.") Share share,
+        @Description("How much of the plan or target for the period the amount reaches, in percent, as the article "
+                + "states it («đạt 105% kế hoạch năm»: 105); null when it states none.") BigDecimal planPercent,
         @NonNull @Description("The article it comes from.") Source source,
         @Loads(Loads.Need.FIGURE_TEXT) @NonNull @Description("Which revision of the figure this is: 1 as first recorded, one more for each revision or "
                 + "retraction since (see 'history').") int revision,
@@ -63,7 +65,7 @@ public record Figure(
                 basis == null ? null : new Growth((BigDecimal) stated.get(GROWTH), (BigDecimal) stated.get(GROWTH_LOW),
                         (BigDecimal) stated.get(GROWTH_HIGH), (Qualifier) stated.get(GROWTH_QUALIFIER), basis),
                 (Integer) stated.get(RANK), share == null ? null : new Share(share, (Qualifier) stated.get(SHARE_QUALIFIER)),
-                source, revision, recordedAt, (Integer) stated.get(PARAGRAPH), (String) stated.get(QUOTE),
+                (BigDecimal) stated.get(PLAN_PERCENT), source, revision, recordedAt, (Integer) stated.get(PARAGRAPH), (String) stated.get(QUOTE),
                 (String) stated.get(NOTE), Boolean.TRUE.equals(stated.get(MENTION)));
     }
 
@@ -89,6 +91,7 @@ public record Figure(
     private static final FigureColumns.Field QUOTE = FigureColumns.field("quote");
     private static final FigureColumns.Field NOTE = FigureColumns.field("note");
     private static final FigureColumns.Field MENTION = FigureColumns.field("mention");
+    private static final FigureColumns.Field PLAN_PERCENT = FigureColumns.field("planPercent");
 
     /** A figure's id names its revision: each revision is a fact of its own, which a cache must not merge. */
     @Override

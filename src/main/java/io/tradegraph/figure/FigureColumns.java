@@ -236,6 +236,7 @@ public final class FigureColumns {
                 case AMOUNT -> Bounds.amount((BigDecimal) value);
                 case GROWTH -> Bounds.percent((BigDecimal) value, Bounds.GROWTH_MIN, Bounds.GROWTH_MAX);
                 case SHARE -> Bounds.percent((BigDecimal) value, BigDecimal.ZERO, FigureRules.HUNDRED);
+                case PERCENT -> Bounds.percent((BigDecimal) value, BigDecimal.ZERO, Bounds.GROWTH_MAX);
                 case COUNT -> ((Integer) value) < 1 || ((Integer) value) > FigureRules.COUNT
                         ? "counts from 1 to " + FigureRules.COUNT : null;
                 case NONE, BY_TYPE -> null;

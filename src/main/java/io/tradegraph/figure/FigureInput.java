@@ -51,7 +51,10 @@ public record FigureInput(
         @Column(bound = Bound.QUOTE, provenance = true) @NonNull @Description("The words of the paragraph that state the figure, 1 to 200 characters.") String quote,
         @Column(bound = Bound.NOTE, provenance = true) @Description("What a reader should know to interpret it.") String note,
         @Column(bound = Bound.NONE) @Description("True for a mention: the article names the market or commodity without any value (then give "
-                + "none); false when left out.") Boolean mention) {
+                + "none); false when left out.") Boolean mention,
+        @Column(value = "plan_pct", bound = Bound.PERCENT) @Description("How much of the plan or target for the period "
+                + "the amount reaches, in percent, as the article states it («đạt 105% kế hoạch năm»: 105).")
+        BigDecimal planPercent) {
 
     /** With the defaults filled in and the source the import names where the row names none. */
     public FigureInput complete(String importSource) {
@@ -61,7 +64,7 @@ public record FigureInput(
                 precision != null ? precision : lastDigit(amount != null ? amount : low), unit, orExact(qualifier), status,
                 growth, growthLow, growthHigh, orExact(growthQualifier),
                 growthBasis != null || !hasGrowth ? growthBasis : GrowthBasis.YEAR_ON_YEAR, rank, share,
-                orExact(shareQualifier), quote, note, Boolean.TRUE.equals(mention));
+                orExact(shareQualifier), quote, note, Boolean.TRUE.equals(mention), planPercent);
     }
 
     private static Qualifier orExact(Qualifier qualifier) {

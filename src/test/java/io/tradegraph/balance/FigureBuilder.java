@@ -92,6 +92,6 @@ final class FigureBuilder {
         Source source = new Source("s-" + code, null, null, "title", published, "file.txt", null,
                 OffsetDateTime.parse("2025-01-01T00:00:00Z"));
         return new Figure(code, area, year, flow, null, null, amount, amount == null ? null : unit, qualifier, null,
-                precision, status, growth, null, share, source, 1, OffsetDateTime.parse("2025-01-01T00:00:00Z"), 1, "quote", null, false);
+                precision, status, growth, null, share, null, source, 1, OffsetDateTime.parse("2025-01-01T00:00:00Z"), 1, "quote", null, false);
     }
 }

@@ -1,8 +1,11 @@
 package io.tradegraph.figure;
 
+import static io.restassured.RestAssured.given;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -167,6 +170,33 @@ class FigureEditingTest {
         JsonObject report = importFigures("t_retract", flows("t_retract", "2023", "4000000000"), null);
         assertEquals("[] [t_retract-03] [t_retract-01, t_retract-02]", report(report));
         assertEquals(3, figureCount("t_retract"));
+    }
+
+    @Test
+    void aFigureSaysHowMuchOfItsPlanItReachesAndKeepsItThroughAnExport() {
+        addSource("t_plan", "2017");
+        Map<String, Object> exports = row("t_plan-01", "VN-27", "2017", "EXPORT", "10000000000", 1,
+                "xuất khẩu của tỉnh ước đạt 10 tỷ USD");
+        exports.put("planPercent", "105.5");
+        List<Map<String, Object>> rows = List.of(exports, row("t_plan-02", "VN-27", "2017", "IMPORT", "4000000000", 1,
+                "nhập khẩu đạt 4 tỷ USD"));
+        assertEquals("[t_plan-01, t_plan-02] [] []", report(importFigures("t_plan", rows, null)));
+
+        JsonArray edges = GraphQLClient.post("{ figures(filter: {source: \"t_plan\"}, orderBy: [CODE]) { edges { node { "
+                + "code planPercent } } } }").getJsonObject("data").getJsonObject("figures").getJsonArray("edges");
+        assertEquals(new BigDecimal("105.5"), edges.getJsonObject(0).getJsonObject("node").getJsonNumber("planPercent").bigDecimalValue());
+        assertTrue(edges.getJsonObject(1).getJsonObject("node").isNull("planPercent"), "unknown where the article says nothing");
+
+        String exported = given().queryParam("source", "t_plan").when().get("/figures.csv").then().statusCode(200)
+                .extract().asString();
+        List<String> header = List.of(exported.lines().findFirst().orElseThrow().split(","));
+        List<String> first = List.of(exported.lines().skip(1).findFirst().orElseThrow().split(",", -1));
+        assertEquals("105.5", first.get(header.indexOf("plan_percent")), exported);
+
+        Map<String, Object> revised = new HashMap<>(exports);
+        revised.put("planPercent", "98");
+        assertEquals("[] [t_plan-01] [t_plan-02]", report(importFigures("t_plan", List.of(revised, rows.get(1)), null)),
+                "another plan attainment is another statement");
     }
 
     private void addSource(String code, String year) {
