@@ -28,6 +28,7 @@ class ArchitectureTest {
 
     /** Each layer may use only those below it (operations and extract sit beside the domain, not on it). */
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .ensureAllClassesAreContainedInArchitecture()
             .layer("core").definedBy("io.tradegraph.core..")
             .layer("measure").definedBy("io.tradegraph.measure..")
             .layer("persistence").definedBy("io.tradegraph.persistence..")

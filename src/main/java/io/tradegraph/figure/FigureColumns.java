@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.graphql.NonNull;
@@ -46,7 +45,7 @@ public final class FigureColumns {
 
         /** How it is read: a qualifier travels as null when EXACT, by far the commonest value, which costs nothing. */
         String select(String alias) {
-            return type == Qualifier.class ? "nullif(" + alias + column + ", 'EXACT')" : alias + column;
+            return type == Qualifier.class ? "nullif(" + alias + column + ", 'EXACT') as " + column : alias + column;
         }
 
         /** Its SQL type, as {@code jsonb_to_recordset} declares it. */
@@ -79,7 +78,8 @@ public final class FigureColumns {
                 String snake = snakeCase(component.getName());
                 fields.add(new Field(i, component.getName(), column == null || column.value().isEmpty() ? snake : column.value(),
                         snake, component.getType(), bound(column, component.getType()), column != null && column.provenance(),
-                        component.isAnnotationPresent(NonNull.class), lookup.unreflect(component.getAccessor())));
+                        // MicroProfile's @NonNull cannot sit on a record component: javac keeps it on the accessor.
+                        component.getAccessor().isAnnotationPresent(NonNull.class), lookup.unreflect(component.getAccessor())));
             }
             CONSTRUCTOR = lookup.findConstructor(FigureInput.class, MethodType.methodType(void.class,
                     Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new)))
@@ -88,6 +88,22 @@ public final class FigureColumns {
             throw new ExceptionInInitializerError(e);
         }
         ALL = List.copyOf(fields);
+        for (Field field : ALL) {
+            if (!fits(field.bound(), field.type())) {
+                throw new ExceptionInInitializerError("FigureInput." + field.name() + " is a " + field.type().getSimpleName()
+                        + ": it cannot be bounded as " + field.bound());
+            }
+        }
+    }
+
+    /** Whether a bound applies to values of a type: checked at start, so that no bound meets a value of another. */
+    private static boolean fits(Bound bound, Class<?> type) {
+        return switch (bound) {
+            case CODE, QUOTE, NOTE -> type == String.class;
+            case AMOUNT, GROWTH, SHARE, PERCENT -> type == BigDecimal.class;
+            case COUNT -> type == Integer.class || type == int.class;
+            case NONE, BY_TYPE -> type.isEnum() || type == Boolean.class || type == boolean.class;
+        };
     }
 
     private FigureColumns() {
@@ -151,7 +167,7 @@ public final class FigureColumns {
      */
     public static FigureInput of(Map<String, ?> named) {
         Object[] arguments = new Object[ALL.size()];
-        named.forEach((name, value) -> arguments[field(name).index()] = value);
+        named.forEach((name, value) -> arguments[field(name).index()] = checked(field(name), value));
         for (Field field : ALL) {
             if (arguments[field.index()] == null && field.type().isPrimitive()) {
                 arguments[field.index()] = field.type() == int.class ? 0 : false;
@@ -166,8 +182,18 @@ public final class FigureColumns {
         for (Field field : ALL) {
             arguments[field.index()] = field.of(figure);
         }
-        arguments[field(name).index()] = value;
+        arguments[field(name).index()] = checked(field(name), value);
         return construct(arguments);
+    }
+
+    /** A value for a field, refused where it is not of the field's type. */
+    private static Object checked(Field field, Object value) {
+        Class<?> type = field.type().isPrimitive() ? (field.type() == int.class ? Integer.class : Boolean.class) : field.type();
+        if (value != null && !type.isInstance(value)) {
+            throw new IllegalArgumentException("FigureInput." + field.name() + " is a " + type.getSimpleName() + ", not a "
+                    + value.getClass().getSimpleName());
+        }
+        return value;
     }
 
     /** A statement from the values of its fields, converted already. */

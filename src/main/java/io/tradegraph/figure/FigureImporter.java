@@ -1,5 +1,6 @@
 package io.tradegraph.figure;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -237,12 +238,25 @@ public class FigureImporter {
         return Panache.getSession().chain(session -> session.persist(run));
     }
 
-    /** The rows as the import states them, so that the same key with the same rows is recognised. */
+    /**
+     * The rows as the import states them, so that the same key with the same rows is recognised: each field it
+     * states, by name. A field added to the description later, which these rows leave null, changes nothing.
+     */
     private static String digest(String source, List<FigureInput> rows) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(String.valueOf(source).getBytes(StandardCharsets.UTF_8));
-            rows.forEach(row -> sha.update(row.toString().getBytes(StandardCharsets.UTF_8)));
+            for (FigureInput row : rows) {
+                StringBuilder stated = new StringBuilder("\n");
+                for (FigureColumns.Field field : FigureColumns.ALL) {
+                    Object value = field.of(row);
+                    if (value != null) {
+                        stated.append(field.name()).append('=')
+                                .append(value instanceof BigDecimal number ? number.toPlainString() : value).append(';');
+                    }
+                }
+                sha.update(stated.toString().getBytes(StandardCharsets.UTF_8));
+            }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -8,8 +8,10 @@ import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * The one way data are written: in one Hibernate Reactive transaction, all or nothing, and once it has committed,
@@ -38,18 +40,26 @@ public class Transactions {
         this.listeners = listeners;
     }
 
-    /** Runs the work in a transaction of its own, or in the one it is called from. */
+    /**
+     * Runs the work in a transaction of its own, or in the one it is called from. The mark that a transaction is
+     * open is set and removed on the context the write began on, whichever context a cancellation arrives on.
+     */
     public <T> Uni<T> run(Supplier<Uni<T>> work) {
-        if (ContextLocals.get(OPEN).isPresent()) {
+        Context context = Vertx.currentContext();
+        if (context == null || !VertxContext.isDuplicatedContext(context)) {
+            return Uni.createFrom().failure(new IllegalStateException("A write runs on a request's own Vert.x context"));
+        }
+        if (context.getLocal(OPEN) != null) {
             return Uni.createFrom().deferred(work::get);
         }
         // A race lost to a concurrent writer (the same new code, the same idempotency key) is run again once: it
         // then sees what the other wrote, and answers as if it had come second (unchanged, replayed, or a conflict
         // of revisions with a message that says which).
         return Uni.createFrom().deferred(() -> {
-            ContextLocals.put(OPEN, Boolean.TRUE);
-            return Panache.withTransaction(work).eventually(() -> ContextLocals.remove(OPEN));
-        }).onFailure(Database::lostRace).retry().atMost(1)
+            context.putLocal(OPEN, Boolean.TRUE);
+            return Panache.withTransaction(work);
+        }).eventually(() -> context.removeLocal(OPEN))
+                .onFailure(Database::lostRace).retry().atMost(1)
                 .onFailure().transform(database::classify)
                 .call(this::committed);
     }
@@ -58,7 +68,7 @@ public class Transactions {
     private Uni<Void> committed() {
         Uni<Void> told = Uni.createFrom().voidItem();
         for (AfterCommit listener : listeners) {
-            told = told.call(() -> listener.committed().onFailure().recoverWithItem(failure -> {
+            told = told.call(() -> Uni.createFrom().deferred(listener::committed).onFailure().recoverWithItem(failure -> {
                 LOG.warnf("A write committed, but %s failed after it (%s)", listener.getClass().getSimpleName(),
                         failure.getMessage());
                 return null;

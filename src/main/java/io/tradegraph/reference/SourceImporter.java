@@ -33,10 +33,12 @@ public class SourceImporter {
 
     private final SourceRepository sources;
     private final Transactions transactions;
+    private final Catalog catalog;
 
-    public SourceImporter(SourceRepository sources, Transactions transactions) {
+    public SourceImporter(SourceRepository sources, Transactions transactions, Catalog catalog) {
         this.sources = sources;
         this.transactions = transactions;
+        this.catalog = catalog;
     }
 
     public static List<SourceEntity> read(Reader csv) {
@@ -70,7 +72,8 @@ public class SourceImporter {
         if (!problems.isEmpty()) {
             throw new ClientError.InvalidArgument("The source cannot be added: " + String.join("; ", problems) + ".");
         }
-        return transactions.run(() -> sources.findById(input.code()).chain(stored -> {
+        // The catalog first, as every write: the answer reads the source from it once the write has committed.
+        return catalog.ready().chain(() -> transactions.run(() -> sources.findById(input.code()).chain(stored -> {
             if (stored != null) {
                 if (!sameAs(stored, input)) {
                     throw new ClientError.Conflict("CONFLICT", "A source with the code '" + input.code() + "' is stored "
@@ -88,7 +91,7 @@ public class SourceImporter {
             source.body = input.text();
             source.recordedBy = author;
             return sources.persist(source).replaceWithVoid();
-        }));
+        })));
     }
 
     private static void check(List<String> problems, String field, String reason) {
