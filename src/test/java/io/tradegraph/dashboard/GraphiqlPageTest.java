@@ -16,7 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tradegraph.graphql.ReadmeExamplesTest;
 
 /**
- * GraphiQL as an analyst's first page, where Quarkus puts it too: tradegraph's title, the README's examples as tabs (each a golden document,
+ * GraphiQL as an analyst's first page, where Quarkus puts it too: tradegraph's title, the manual's examples as tabs (each a golden document,
  * see {@link ReadmeExamplesTest}), the first one ready to run.
  */
 @QuarkusTest
