@@ -182,6 +182,8 @@ class DashboardPageTest {
         page.keyboard().press("Tab");
         assertThat(areaBox(page)).isFocused();
         page.keyboard().type("thanh hoa");
+        // The suggestions come from the service: the keys act on them once they are listed, as a person's would.
+        assertThat(areaOptions(page).first()).isVisible();
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Enter");
 
