@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.tradegraph.figure.Figure;
 import io.tradegraph.core.ClientError;
+import io.tradegraph.figure.Figure;
 
 /**
  * Groups figures and adds their amounts exactly, refusing what cannot be added: different units, different

@@ -6,8 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.figure.Figure;
 import io.tradegraph.core.Loads;
+import io.tradegraph.figure.Figure;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
 import io.tradegraph.measure.Quantity;

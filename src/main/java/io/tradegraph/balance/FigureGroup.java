@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.reference.Commodity;
 import io.tradegraph.figure.Flow;
+import io.tradegraph.reference.Commodity;
 import io.tradegraph.reference.Market;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.Province;

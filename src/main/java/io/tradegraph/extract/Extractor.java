@@ -6,21 +6,20 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.tradegraph.reference.Snapshot;
 import io.tradegraph.extract.Extraction.Candidate;
 import io.tradegraph.extract.Extraction.Evidence;
-import io.tradegraph.figure.FigureColumns;
-import io.tradegraph.figure.FigureInput;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import io.tradegraph.extract.Extraction.Unresolved;
 import io.tradegraph.extract.Lexicon.Match;
+import io.tradegraph.figure.FigureColumns;
+import io.tradegraph.figure.FigureInput;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.figure.GrowthBasis;
 import io.tradegraph.measure.MeasureUnit;
@@ -29,6 +28,7 @@ import io.tradegraph.measure.Status;
 import io.tradegraph.reference.PeriodCode;
 import io.tradegraph.reference.PeriodEntity;
 import io.tradegraph.reference.Province;
+import io.tradegraph.reference.Snapshot;
 
 /**
  * Reads the trade figures a Vietnamese article states. The grammar is the domain's: a number with its scale word

@@ -14,8 +14,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-import io.tradegraph.reference.Snapshot;
 import io.tradegraph.reference.Province;
+import io.tradegraph.reference.Snapshot;
 
 /**
  * The words the extractor knows, from two places an editor can extend: the vocabulary file

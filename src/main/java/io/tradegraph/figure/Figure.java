@@ -1,6 +1,5 @@
 package io.tradegraph.figure;
 
-import io.tradegraph.core.Loads;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -8,12 +7,13 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.reference.Commodity;
+import io.tradegraph.core.Loads;
 import io.tradegraph.core.Node;
-import io.tradegraph.reference.Market;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
 import io.tradegraph.measure.Status;
+import io.tradegraph.reference.Commodity;
+import io.tradegraph.reference.Market;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.Province;
 import io.tradegraph.reference.Source;

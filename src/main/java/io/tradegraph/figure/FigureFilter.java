@@ -8,11 +8,11 @@ import java.util.Objects;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.tradegraph.reference.Snapshot;
 import io.tradegraph.core.ClientError;
 import io.tradegraph.measure.Bounds;
 import io.tradegraph.measure.Status;
 import io.tradegraph.reference.PeriodKind;
+import io.tradegraph.reference.Snapshot;
 
 @Input("FigureFilter")
 @Description("Narrows a list of figures; conditions combine with AND, and a missing one does not filter. An unknown "

@@ -15,20 +15,19 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.tradegraph.reference.Catalog;
-import io.tradegraph.reference.Snapshot;
-import io.tradegraph.core.ClientError;
 import io.tradegraph.core.ClientError.InvalidImport.Problem;
+import io.tradegraph.core.ClientError;
 import io.tradegraph.figure.FigureRepository.Revision;
 import io.tradegraph.figure.FigureRepository.StoredRevision;
 import io.tradegraph.measure.Bounds;
 import io.tradegraph.persistence.Transactions;
+import io.tradegraph.reference.Catalog;
 import io.tradegraph.reference.PeriodCode;
 import io.tradegraph.reference.PeriodEntity;
 import io.tradegraph.reference.PeriodRepository;
+import io.tradegraph.reference.Snapshot;
 import io.tradegraph.reference.SourceEntity;
 
 /**

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.tradegraph.figure.Column.Bound;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
-import io.tradegraph.figure.Column.Bound;
 import io.tradegraph.measure.Status;
 
 /**

@@ -22,13 +22,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.tradegraph.reference.Catalog;
-import io.tradegraph.reference.Snapshot;
 import io.tradegraph.core.ClientError;
 import io.tradegraph.core.PageRequest;
-import io.tradegraph.reference.PeriodKind;
 import io.tradegraph.persistence.Conditions;
 import io.tradegraph.persistence.Database;
+import io.tradegraph.reference.Catalog;
+import io.tradegraph.reference.PeriodKind;
+import io.tradegraph.reference.Snapshot;
 import io.vertx.mutiny.sqlclient.Row;
 
 /**

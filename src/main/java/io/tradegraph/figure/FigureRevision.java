@@ -1,10 +1,11 @@
 package io.tradegraph.figure;
 
-import io.tradegraph.core.Loads;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import io.tradegraph.core.Loads;
 
 @Description("One revision of a figure: its values then, who recorded it, when and why, and until when it stood.")
 @Loads({})

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.tradegraph.reference.Snapshot;
 import io.tradegraph.core.ClientError.InvalidImport.Problem;
 import io.tradegraph.measure.Bounds;
 import io.tradegraph.reference.PeriodCode;
+import io.tradegraph.reference.Snapshot;
 
 /**
  * What a figure must satisfy to be stored, checked for every row of a write before anything is written, so that a

@@ -1,8 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.balance.Aggregation;
-import io.tradegraph.balance.FigureGroup;
-import io.tradegraph.balance.GroupKey;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,9 +12,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
-import io.tradegraph.reference.Catalog;
+import io.tradegraph.balance.Aggregation;
+import io.tradegraph.balance.FigureGroup;
+import io.tradegraph.balance.GroupKey;
 import io.tradegraph.figure.FigureFilter;
 import io.tradegraph.figure.FigureRepository;
+import io.tradegraph.reference.Catalog;
 
 /** Sums of figures, refused where they would add what cannot be added. */
 @GraphQLApi

@@ -1,7 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.reference.Catalog;
-import io.tradegraph.reference.Snapshot;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -10,6 +8,8 @@ import jakarta.enterprise.inject.Produces;
 
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.core.Node;
+import io.tradegraph.reference.Catalog;
+import io.tradegraph.reference.Snapshot;
 
 /** node(id:) for what the catalog holds in memory: areas, periods, commodities, markets and sources. */
 @ApplicationScoped

@@ -1,6 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.reference.Commodity;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -12,6 +11,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.common.annotation.NonBlocking;
 import io.tradegraph.reference.Catalog;
+import io.tradegraph.reference.Commodity;
 
 @GraphQLApi
 public class CommodityApi {

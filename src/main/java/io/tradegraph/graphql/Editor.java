@@ -1,6 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.core.ClientError;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import io.tradegraph.core.ClientError;
 import io.tradegraph.measure.Bounds;
 import io.vertx.ext.web.RoutingContext;
 

@@ -1,8 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.core.ClientError;
-import io.tradegraph.core.CodedError;
-import io.tradegraph.core.ServiceError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,19 +14,21 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 
 import org.jboss.logging.Logger;
-
 import org.jose4j.jwt.consumer.InvalidJwtException;
 
 import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.introspection.GoodFaithIntrospection;
 import graphql.execution.UnknownOperationException;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.tradegraph.core.ClientError;
+import io.tradegraph.core.CodedError;
+import io.tradegraph.core.ServiceError;
 
 /**
  * The one place where a failure becomes what the client reads: a message for people and {@code extensions.code}

@@ -1,7 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.extract.Extraction;
-import io.tradegraph.extract.Extractor;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -10,6 +8,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.tradegraph.extract.Extraction;
+import io.tradegraph.extract.Extractor;
 import io.tradegraph.reference.Catalog;
 
 /** From an article's text to figures ready for review: a query, since it writes nothing. */

@@ -1,18 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.core.Loads;
-import io.tradegraph.figure.Figure;
-import io.tradegraph.figure.FigureChange;
-import io.tradegraph.figure.FigureInput;
-import io.tradegraph.figure.FigureRevision;
-import io.tradegraph.figure.FigureRules;
-import io.tradegraph.figure.Flow;
-import io.tradegraph.figure.ImportReport;
-import io.tradegraph.figure.FigureConnection;
-import io.tradegraph.figure.FigureFilter;
-import io.tradegraph.figure.FigureImporter;
-import io.tradegraph.figure.FigureOrder;
-import io.tradegraph.figure.FigureRepository;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,12 +18,24 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
-
 import io.smallrye.mutiny.Uni;
-import io.tradegraph.reference.Catalog;
-import io.tradegraph.figure.FigureConnection.FigureEdge;
 import io.tradegraph.core.ClientError;
+import io.tradegraph.core.Loads;
 import io.tradegraph.core.PageRequest;
+import io.tradegraph.figure.Figure;
+import io.tradegraph.figure.FigureChange;
+import io.tradegraph.figure.FigureConnection.FigureEdge;
+import io.tradegraph.figure.FigureConnection;
+import io.tradegraph.figure.FigureFilter;
+import io.tradegraph.figure.FigureImporter;
+import io.tradegraph.figure.FigureInput;
+import io.tradegraph.figure.FigureOrder;
+import io.tradegraph.figure.FigureRepository;
+import io.tradegraph.figure.FigureRevision;
+import io.tradegraph.figure.FigureRules;
+import io.tradegraph.figure.Flow;
+import io.tradegraph.figure.ImportReport;
+import io.tradegraph.reference.Catalog;
 
 @GraphQLApi
 public class FigureApi {

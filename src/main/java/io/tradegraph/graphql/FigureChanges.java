@@ -1,7 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.figure.FigureChange;
-import io.tradegraph.figure.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +9,10 @@ import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
-import io.tradegraph.reference.ChangeListener;
 import io.tradegraph.core.ClientError;
+import io.tradegraph.figure.FigureChange;
+import io.tradegraph.figure.Flow;
+import io.tradegraph.reference.ChangeListener;
 
 /**
  * The changes every replica hears ({@link ChangeListener}), passed on to this replica's subscribers. Bounded: at most

@@ -1,12 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.figure.FigureCsv;
-import io.tradegraph.figure.FigureInput;
-import io.tradegraph.figure.FigureRules;
-import io.tradegraph.figure.FigureFilter;
-import io.tradegraph.figure.FigureImporter;
-import io.tradegraph.figure.FigureRepository;
-import io.tradegraph.figure.Flow;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,12 +12,19 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import io.tradegraph.reference.Catalog;
 import io.tradegraph.core.ClientError;
 import io.tradegraph.core.CodedError;
+import io.tradegraph.figure.FigureCsv;
+import io.tradegraph.figure.FigureFilter;
+import io.tradegraph.figure.FigureImporter;
+import io.tradegraph.figure.FigureInput;
+import io.tradegraph.figure.FigureRepository;
+import io.tradegraph.figure.FigureRules;
+import io.tradegraph.figure.Flow;
 import io.tradegraph.measure.Status;
-import io.tradegraph.reference.PeriodKind;
 import io.tradegraph.persistence.Database;
+import io.tradegraph.reference.Catalog;
+import io.tradegraph.reference.PeriodKind;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;

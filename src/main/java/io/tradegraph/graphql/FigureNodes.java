@@ -1,13 +1,13 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.figure.Figure;
-import io.tradegraph.figure.FigureRepository;
-import io.tradegraph.figure.FigureRevision;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
+import io.tradegraph.figure.Figure;
+import io.tradegraph.figure.FigureRepository;
+import io.tradegraph.figure.FigureRevision;
 
 /** node(id:) for figures: a figure's id names one revision, which is found even once revised or retracted. */
 @ApplicationScoped

@@ -1,7 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.reference.Market;
-import io.tradegraph.reference.MarketKind;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -12,6 +10,8 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.common.annotation.NonBlocking;
 import io.tradegraph.reference.Catalog;
+import io.tradegraph.reference.Market;
+import io.tradegraph.reference.MarketKind;
 
 @GraphQLApi
 public class MarketApi {

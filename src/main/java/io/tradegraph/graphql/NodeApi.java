@@ -1,7 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.core.ClientError;
-import io.tradegraph.core.Node;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
+import io.tradegraph.core.ClientError;
+import io.tradegraph.core.Node;
 
 /** {@code node(id:)}: any object with an id, found by the lookup of its type. */
 @GraphQLApi

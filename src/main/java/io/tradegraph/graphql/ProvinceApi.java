@@ -1,8 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.reference.Province;
-import io.tradegraph.reference.ProvinceConnection;
-import io.tradegraph.reference.ProvinceFilter;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -13,9 +10,12 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.common.annotation.NonBlocking;
-import io.tradegraph.reference.Catalog;
 import io.tradegraph.core.PageRequest;
+import io.tradegraph.reference.Catalog;
+import io.tradegraph.reference.Province;
 import io.tradegraph.reference.ProvinceConnection.ProvinceEdge;
+import io.tradegraph.reference.ProvinceConnection;
+import io.tradegraph.reference.ProvinceFilter;
 
 /** Areas come from the catalog in memory: no field here touches the database. */
 @GraphQLApi

@@ -1,10 +1,8 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.core.PageRequest;
 import java.time.LocalDate;
-import java.util.Map;
-
 import java.util.HashMap;
+import java.util.Map;
 
 import graphql.execution.ExecutionContext;
 import graphql.language.Argument;
@@ -29,9 +27,10 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import io.tradegraph.core.PageRequest;
 import io.tradegraph.reference.Catalog;
-import io.tradegraph.reference.Snapshot;
 import io.tradegraph.reference.PeriodKind;
+import io.tradegraph.reference.Snapshot;
 import io.tradegraph.trade.SeriesLength;
 
 /**

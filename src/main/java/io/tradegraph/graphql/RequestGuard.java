@@ -1,7 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.core.ClientError;
-import io.tradegraph.core.ServiceError;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,6 @@ import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldArgumentValueEnvironment;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
-import graphql.schema.GraphQLTypeUtil;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -31,9 +28,11 @@ import graphql.language.IntValue;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.TypeUtil;
 import graphql.util.TraversalControl;
-
+import io.tradegraph.core.ClientError;
+import io.tradegraph.core.ServiceError;
 import io.tradegraph.reference.Catalog;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;

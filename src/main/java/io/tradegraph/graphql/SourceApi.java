@@ -1,8 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.reference.Source;
-import io.tradegraph.reference.SourceImporter;
-import io.tradegraph.reference.SourceInput;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -18,6 +15,9 @@ import org.eclipse.microprofile.graphql.Query;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.reference.Catalog;
+import io.tradegraph.reference.Source;
+import io.tradegraph.reference.SourceImporter;
+import io.tradegraph.reference.SourceInput;
 
 @GraphQLApi
 public class SourceApi {

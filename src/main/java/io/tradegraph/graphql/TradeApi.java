@@ -1,15 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.plan.FieldNeeds;
-import io.tradegraph.plan.LoadPlan;
-import io.tradegraph.trade.CommodityTrade;
-import io.tradegraph.trade.Finding;
-import io.tradegraph.trade.MarketTrade;
-import io.tradegraph.trade.SeriesLength;
-import io.tradegraph.plan.TradeLoader;
-import io.tradegraph.trade.Geography;
-import io.tradegraph.trade.ProvincePeriod;
-import io.tradegraph.trade.SeriesPoint;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,18 +16,28 @@ import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
-import io.tradegraph.reference.Catalog;
-import io.tradegraph.reference.Snapshot;
-import io.tradegraph.figure.Flow;
-import io.tradegraph.core.Loads;
-import io.tradegraph.core.Loads.Need;
 import io.tradegraph.core.ClientError;
+import io.tradegraph.core.Loads.Need;
+import io.tradegraph.core.Loads;
+import io.tradegraph.figure.Flow;
 import io.tradegraph.measure.Bounds;
-import io.tradegraph.plan.LevelBatch;
 import io.tradegraph.measure.Verdict;
+import io.tradegraph.plan.FieldNeeds;
+import io.tradegraph.plan.LevelBatch;
+import io.tradegraph.plan.LoadPlan;
+import io.tradegraph.plan.TradeLoader;
+import io.tradegraph.reference.Catalog;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.PeriodKind;
 import io.tradegraph.reference.Province;
+import io.tradegraph.reference.Snapshot;
+import io.tradegraph.trade.CommodityTrade;
+import io.tradegraph.trade.Finding;
+import io.tradegraph.trade.Geography;
+import io.tradegraph.trade.MarketTrade;
+import io.tradegraph.trade.ProvincePeriod;
+import io.tradegraph.trade.SeriesLength;
+import io.tradegraph.trade.SeriesPoint;
 
 /**
  * The traversal Province → Period → Commodity → Market, series and reconciliation. One statement loads the figures

@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.tradegraph.reference.Commodity;
-import io.tradegraph.core.Loads;
 import io.tradegraph.core.Loads.Need;
+import io.tradegraph.core.Loads;
+import io.tradegraph.reference.Commodity;
 import io.tradegraph.reference.Market;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.Province;

@@ -5,9 +5,9 @@ import java.util.Set;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
+import io.tradegraph.core.Loads.Need;
 import io.tradegraph.figure.FigureRepository.Columns;
 import io.tradegraph.figure.FigureRepository.Scopes;
-import io.tradegraph.core.Loads.Need;
 
 /**
  * What a periods query loads, from what the fields it selects declare ({@link FieldNeeds}): the nation's figures

@@ -1,13 +1,5 @@
 package io.tradegraph.plan;
 
-import io.tradegraph.trade.Rebuild;
-import io.tradegraph.trade.Series;
-import io.tradegraph.trade.SeriesPoint;
-import io.tradegraph.trade.Timeline;
-import io.tradegraph.trade.TradeSlice;
-import io.tradegraph.trade.Finding;
-import io.tradegraph.trade.Geography;
-import io.tradegraph.trade.ProvincePeriod;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,17 +19,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.balance.TradeArithmetic;
-import io.tradegraph.reference.Catalog;
-import io.tradegraph.reference.Snapshot;
 import io.tradegraph.figure.Figure;
-import io.tradegraph.figure.FigureRepository;
 import io.tradegraph.figure.FigureRepository.Columns;
 import io.tradegraph.figure.FigureRepository.Scopes;
+import io.tradegraph.figure.FigureRepository;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.measure.Verdict;
+import io.tradegraph.reference.Catalog;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.PeriodKind;
 import io.tradegraph.reference.Province;
+import io.tradegraph.reference.Snapshot;
+import io.tradegraph.trade.Finding;
+import io.tradegraph.trade.Geography;
+import io.tradegraph.trade.ProvincePeriod;
+import io.tradegraph.trade.Rebuild;
+import io.tradegraph.trade.Series;
+import io.tradegraph.trade.SeriesPoint;
+import io.tradegraph.trade.Timeline;
+import io.tradegraph.trade.TradeSlice;
 
 /**
  * Loads what the traversal reads: the figures of a batch of provinces in one statement, grouped into a timeline per

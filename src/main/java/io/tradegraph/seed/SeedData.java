@@ -20,15 +20,15 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.tradegraph.core.ClientError;
 import io.tradegraph.figure.FigureColumns;
 import io.tradegraph.figure.FigureCsv;
+import io.tradegraph.figure.FigureImporter;
 import io.tradegraph.figure.FigureInput;
-import io.tradegraph.core.ClientError;
 import io.tradegraph.measure.Status;
 import io.tradegraph.persistence.CsvFile;
 import io.tradegraph.persistence.Transactions;
 import io.tradegraph.reference.Catalog;
-import io.tradegraph.figure.FigureImporter;
 import io.tradegraph.reference.SourceEntity;
 import io.tradegraph.reference.SourceImporter;
 

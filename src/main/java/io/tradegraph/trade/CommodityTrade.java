@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.reference.Commodity;
-import io.tradegraph.figure.Figure;
 import io.tradegraph.core.Loads;
+import io.tradegraph.figure.Figure;
+import io.tradegraph.reference.Commodity;
 
 @Description("The trade of one commodity within a province-period.")
 public class CommodityTrade extends TradeSlice {

@@ -6,13 +6,13 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.reference.Commodity;
+import io.tradegraph.core.Loads;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
-import io.tradegraph.core.Loads;
-import io.tradegraph.reference.Market;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Verdict;
+import io.tradegraph.reference.Commodity;
+import io.tradegraph.reference.Market;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.Province;
 

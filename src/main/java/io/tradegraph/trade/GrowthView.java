@@ -4,8 +4,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.balance.Derived;
-import io.tradegraph.figure.Figure;
 import io.tradegraph.core.Loads;
+import io.tradegraph.figure.Figure;
 
 @Description("Growth of a flow: as the article reports it, as computed from the same kind of period a year earlier, "
         + "and the year-earlier value the reported growth implies.")

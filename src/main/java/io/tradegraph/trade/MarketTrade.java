@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.tradegraph.figure.Figure;
 import io.tradegraph.core.Loads;
+import io.tradegraph.figure.Figure;
 import io.tradegraph.reference.Market;
 
 @Description("The trade with one market within a province-period, or within one of its commodities.")

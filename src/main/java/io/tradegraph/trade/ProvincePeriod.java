@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.tradegraph.core.Loads.Need;
+import io.tradegraph.core.Loads;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
-import io.tradegraph.core.Loads;
-import io.tradegraph.core.Loads.Need;
-import io.tradegraph.reference.Period;
 import io.tradegraph.reference.AreaLevel;
+import io.tradegraph.reference.Period;
 import io.tradegraph.reference.Province;
 
 @Description("A province (or the nation) in one period: its trade as the articles state it and as computed from it.")

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.tradegraph.balance.Derived;
 import io.tradegraph.balance.Derived.StatedValue;
+import io.tradegraph.balance.Derived;
 import io.tradegraph.balance.TradeArithmetic;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
-import io.tradegraph.reference.Snapshot;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.PeriodKind;
+import io.tradegraph.reference.Snapshot;
 
 /**
  * How many points a series has: the periods of its kind that lie wholly between two days. Where a day is left out,

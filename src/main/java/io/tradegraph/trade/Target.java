@@ -4,8 +4,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.balance.Derived;
-import io.tradegraph.figure.Figure;
 import io.tradegraph.core.Loads;
+import io.tradegraph.figure.Figure;
 
 @Description("A plan or target turned into an absolute range, and how the outturn compares with it.")
 @Loads({})

@@ -16,11 +16,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.tradegraph.balance.Derived;
 import io.tradegraph.balance.TradeArithmetic;
-import io.tradegraph.reference.Commodity;
+import io.tradegraph.core.Loads.Need;
+import io.tradegraph.core.Loads;
 import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
-import io.tradegraph.core.Loads;
-import io.tradegraph.core.Loads.Need;
+import io.tradegraph.reference.Commodity;
 import io.tradegraph.reference.Market;
 
 /**

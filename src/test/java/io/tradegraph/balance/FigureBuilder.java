@@ -10,9 +10,9 @@ import io.tradegraph.figure.GrowthBasis;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
 import io.tradegraph.measure.Status;
+import io.tradegraph.reference.AreaLevel;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.PeriodKind;
-import io.tradegraph.reference.AreaLevel;
 import io.tradegraph.reference.Province;
 import io.tradegraph.reference.Source;
 

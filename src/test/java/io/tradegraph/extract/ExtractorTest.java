@@ -21,11 +21,10 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.tradegraph.reference.Catalog;
-import io.tradegraph.figure.FigureInput;
 import io.tradegraph.figure.FigureCsv;
 import io.tradegraph.figure.FigureInput;
 import io.tradegraph.graphql.GraphQLClient;
+import io.tradegraph.reference.Catalog;
 
 /**
  * The extractor measured field by field against figures people read from the same articles: the five seed articles

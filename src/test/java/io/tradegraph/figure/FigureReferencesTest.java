@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.Duration;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.tradegraph.reference.Catalog;
 import io.tradegraph.graphql.GraphQLClient;
+import io.tradegraph.reference.Catalog;
 import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 
 /** The catalog is kept in memory; a figure that points to a reference added since it was read still reads correctly. */
 @QuarkusTest

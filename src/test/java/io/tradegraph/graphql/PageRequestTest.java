@@ -1,8 +1,5 @@
 package io.tradegraph.graphql;
 
-import io.tradegraph.core.ClientError;
-import io.tradegraph.core.PageInfo;
-import io.tradegraph.core.PageRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,6 +10,10 @@ import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import io.tradegraph.core.ClientError;
+import io.tradegraph.core.PageInfo;
+import io.tradegraph.core.PageRequest;
 
 class PageRequestTest {
 

@@ -18,8 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.tradegraph.reference.Catalog;
 import io.tradegraph.measure.Status;
+import io.tradegraph.reference.Catalog;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /** Answers served again without executing, until the data change; never an answer with errors. */

@@ -1,7 +1,5 @@
 package io.tradegraph.plan;
 
-import io.tradegraph.graphql.TradeApi;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +21,9 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.quarkus.test.junit.QuarkusTest;
-import io.tradegraph.core.Loads;
 import io.tradegraph.core.Loads.Need;
+import io.tradegraph.core.Loads;
+import io.tradegraph.graphql.TradeApi;
 
 /** Every field a periods query can select says what it needs loaded, and the declarations name real fields. */
 @QuarkusTest

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tradegraph.graphql.GraphQLClient;
-import jakarta.json.JsonObject;
 
 @QuarkusTest
 class ProvincePaginationTest {

@@ -1,11 +1,9 @@
 package io.tradegraph.graphql.engine;
 
-import io.tradegraph.graphql.Limits;
-import io.tradegraph.graphql.RequestGuard;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
@@ -17,6 +15,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
+import io.tradegraph.graphql.Limits;
+import io.tradegraph.graphql.RequestGuard;
 import io.tradegraph.reference.Catalog;
 
 /**

@@ -1,6 +1,5 @@
 package io.tradegraph.graphql.engine;
 
-import io.tradegraph.graphql.RequestGuard;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -19,6 +18,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.schema.DataFetcher;
 import io.smallrye.graphql.execution.QueryCache;
+import io.tradegraph.graphql.RequestGuard;
 
 /**
  * The {@link RequestGuard} chained before SmallRye's instrumentations for what happens once per request (parsing,

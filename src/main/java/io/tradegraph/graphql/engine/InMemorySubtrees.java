@@ -1,11 +1,10 @@
 package io.tradegraph.graphql.engine;
 
-import io.tradegraph.graphql.Exchange;
 import static graphql.execution.FieldValueInfo.CompleteValueType.SCALAR;
 
-import java.util.ArrayList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -47,6 +46,7 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
 import graphql.util.FpKit;
+import io.tradegraph.graphql.Exchange;
 
 /**
  * graphql-java's query execution, except that a field whose value is in memory, with everything selected below it,

@@ -1,6 +1,5 @@
 package io.tradegraph.graphql.engine;
 
-import io.tradegraph.graphql.Limits;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +21,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.config.ConfigMapping;
-import io.tradegraph.reference.Catalog;
+import io.tradegraph.graphql.Limits;
 import io.tradegraph.measure.Status;
+import io.tradegraph.reference.Catalog;
 
 /**
  * Answers of queries, kept in memory and served again without executing: keyed by the normalised document (its

@@ -1,6 +1,5 @@
 package io.tradegraph.graphql.engine;
 
-import io.tradegraph.graphql.engine.GraphQLEndpoint;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +19,7 @@ import graphql.schema.idl.SchemaPrinter;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import io.tradegraph.graphql.engine.GraphQLEndpoint;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;

@@ -1,6 +1,5 @@
 package io.tradegraph.graphql.engine;
 
-import io.tradegraph.graphql.Limits;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.tradegraph.graphql.Limits;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.ext.web.RoutingContext;
