@@ -7,10 +7,11 @@
 # resident memory. Every run is bounded in time; the services are stopped at the end.
 #
 #   src/bench/benchmark.sh
-#       BUILDS="main=/tmp/main-app this=target/quarkus-app"   builds to compare, name=quarkus-app folder
-#                                                              (default: this build alone); a build may add JVM
-#                                                              options after @, commas for spaces, to compare
-#                                                              settings: "g1=target/quarkus-app par=target/quarkus-app@-XX:+UseParallelGC"
+#       BUILDS="main=/tmp/main-app this=target/quarkus-app"   builds to compare, name=quarkus-app folder or
+#                                                              native executable (default: this build alone); a
+#                                                              build may add options after @, commas for spaces, to
+#                                                              compare settings: "g1=target/quarkus-app par=target/quarkus-app@-XX:+UseParallelGC"
+#                                                              or "native=target/tradegraph-1.0.0-SNAPSHOT-runner@-Xmx128m"
 #       SCENARIOS="b-dashboard"  CONCURRENCY="16 64"  DURATION=10s  WARMUP=20s  ROUNDS=2
 #       CACHED=true     also runs the last build with its response cache on, reported apart as "<name>+cache";
 #                       every other run has the cache off (RESPONSE_CACHE=false)
@@ -62,9 +63,16 @@ stop_services() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; w
 trap stop_services EXIT
 for i in "${!NAMES[@]}"; do
     PORTS+=($(( FIRST_PORT + i )))
-    [ -f "${APPS[$i]}/quarkus-run.jar" ] || { echo "no ${APPS[$i]}/quarkus-run.jar" >&2; exit 1; }
+    # A native executable takes its own options only; a jar, the JVM's of every build and its own.
+    if [ -f "${APPS[$i]}" ] && [ -x "${APPS[$i]}" ]; then
+        command=("${APPS[$i]}" ${OPTIONS[$i]})
+    elif [ -f "${APPS[$i]}/quarkus-run.jar" ]; then
+        command=(java $JAVA_OPTS ${OPTIONS[$i]} -jar "${APPS[$i]}/quarkus-run.jar")
+    else
+        echo "no ${APPS[$i]}/quarkus-run.jar, nor an executable ${APPS[$i]}" >&2; exit 1
+    fi
     DB_SCHEMA=$SCHEMA SEED_ENABLED=false PORT=${PORTS[$i]} GRAPHIQL_ENABLED=false RESPONSE_CACHE=${CACHES[$i]} \
-        java $JAVA_OPTS ${OPTIONS[$i]} -jar "${APPS[$i]}/quarkus-run.jar" > "$WORK/service-$i.log" 2>&1 &
+        "${command[@]}" > "$WORK/service-$i.log" 2>&1 &
     PIDS+=($!)
     # One at a time, each ready before the next starts.
     for _ in $(seq 900); do
@@ -74,7 +82,8 @@ for i in "${!NAMES[@]}"; do
     done
 done
 
-# Counters read before and after each timed run.
+# Counters read before and after each timed run; the requests each build served in them.
+declare -A SERVED=()
 metric() { curl -fs "http://127.0.0.1:$1/q/metrics" | awk -v m="$2" 'index($1, m) == 1 && (length($1) == length(m) || substr($1, length(m) + 1, 1) == "{") { sum += $2 } END { printf "%.0f", sum }'; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
@@ -99,6 +108,7 @@ for s in "${SCENARIOS[@]}"; do
                     "http://127.0.0.1:$port" | grep '^RESULT')
                 value() { echo "$line" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k { print $2 }'; }
                 requests=$(value requests)
+                SERVED[$i]=$(( ${SERVED[$i]:-0} + ${requests:-0} ))
                 SUM[$i]="${SUM[$i]:-} $(value requests_per_second) $(value p50_ms) $(value p99_ms) $(value errors) \
 $(awk -v a="$statements" -v b="$(metric "$port" postgresql_completed_total)" -v n="$requests" 'BEGIN { printf "%.1f", (b - a) / (n ? n : 1) }') \
 $(value bytes_per_response) \
@@ -116,6 +126,8 @@ $(awk -v a="$allocated" -v b="$(metric "$port" jvm_gc_memory_allocated_bytes_tot
         awk 'NR == 1 { base = $4 } NR > 1 { printf "%-16s %4s %-14s %8.2f× req/s of %s\n", $1, $2, $3, $4 / base, first } NR == 1 { first = $3 }' "$WORK/rows"
     done
 done
-printf '\nResident memory at the end:'
-for i in "${!NAMES[@]}"; do printf ' %s %d MiB;' "${NAMES[$i]}" $(( $(ps -o rss= -p "${PIDS[$i]}") / 1024 )); done
+printf '\nResident memory at the end (after the timed requests, warm-ups not counted):'
+for i in "${!NAMES[@]}"; do
+    printf ' %s %d MiB after %d;' "${NAMES[$i]}" $(( $(ps -o rss= -p "${PIDS[$i]}") / 1024 )) "${SERVED[$i]:-0}"
+done
 echo

@@ -5,11 +5,13 @@
 # after 200 small queries.
 #
 #   NATIVE=target/tradegraph-1.0.0-SNAPSHOT-runner JAR=target/quarkus-app/quarkus-run.jar src/bench/startup.sh
+#   (NATIVE_OPTS: the executable's options, as deploy/Dockerfile.native gives them; BENCH_JAVA_OPTS: the JVM's)
 #   (DB_URL, DB_USER, DB_PASSWORD as for the service; the schema is tradegraph_startup)
 set -u
 NATIVE=${NATIVE:-target/tradegraph-1.0.0-SNAPSHOT-runner}
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx205m -XX:+UseParallelGC -XX:NewRatio=1 -XX:SurvivorRatio=16}
+NATIVE_OPTS=${NATIVE_OPTS:-}
 export DB_SCHEMA=tradegraph_startup PORT=${PORT:-18090} LOG_JSON=true
 QUERY='{"query":"{ province(code: \"VN-57\") { name periods(kind: YEAR) { balance { computed } exports { amount } } } }"}'
 
@@ -33,9 +35,11 @@ measure() {
         $(( (ready - started) / 1000000 )) "$rss" "$after"
 }
 
-measure native "$NATIVE" > /dev/null
+# shellcheck disable=SC2086
+measure native "$NATIVE" $NATIVE_OPTS > /dev/null
 for _ in 1 2 3; do
-    measure native "$NATIVE"
+    # shellcheck disable=SC2086
+    measure native "$NATIVE" $NATIVE_OPTS
     # shellcheck disable=SC2086
     measure jvm java $JAVA_OPTS -jar "$JAR"
 done

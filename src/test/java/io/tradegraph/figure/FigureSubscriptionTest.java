@@ -14,7 +14,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -24,10 +23,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.tradegraph.graphql.EditorKeys;
+import io.tradegraph.graphql.GraphQLWebSocket;
 import io.tradegraph.persistence.Sql;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketConnectOptions;
 
 /**
  * A subscriber over graphql-transport-ws, as a browser would be: it hears each committed write of the figures it
@@ -42,9 +40,6 @@ class FigureSubscriptionTest {
 
     @TestHTTPResource("/graphql")
     URI endpoint;
-
-    @Inject
-    Vertx vertx;
 
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
     private final String token = EditorKeys.token("dana");
@@ -72,7 +67,7 @@ class FigureSubscriptionTest {
         }
         assertTrue(heard, "a write about the subscribed area was heard");
 
-        try (Connection other = Sql.connection()) {
+        try (Connection other = Sql.connection(EditorKeys.Editing.SCHEMA)) {
             other.setAutoCommit(false);
             Sql.execute(other, "insert into figure (code, area_code, period_code, flow, amount, amount_precision, unit, "
                     + "status, source_code, paragraph, quote) values ('t_sub-90', 'VN-26', '2015', 'EXPORT', 1, 1, "
@@ -102,12 +97,7 @@ class FigureSubscriptionTest {
     }
 
     private WebSocket connect() throws Exception {
-        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(endpoint.getHost())
-                .setPort(endpoint.getPort()).setURI(endpoint.getPath()).addSubProtocol("graphql-transport-ws");
-        WebSocket socket = vertx.createHttpClient().webSocket(options).toCompletionStage().toCompletableFuture()
-                .get(5, TimeUnit.SECONDS);
-        socket.textMessageHandler(text -> received.add(Json.createReader(new StringReader(text)).readObject()));
-        return socket;
+        return GraphQLWebSocket.open(endpoint, received);
     }
 
     private static void send(WebSocket socket, Map<String, Object> message) {

@@ -29,7 +29,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -46,10 +45,9 @@ import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import io.tradegraph.graphql.Editor;
 import io.tradegraph.graphql.EditorKeys;
+import io.tradegraph.graphql.GraphQLWebSocket;
 import io.tradegraph.persistence.Sql;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
-import io.vertx.core.http.WebSocketConnectOptions;
 
 /**
  * What a careless editor or an attacker with a token might send to the write path, one case a file in
@@ -75,9 +73,6 @@ class HostileWritesTest {
 
     @TestHTTPResource("/graphql")
     URI endpoint;
-
-    @Inject
-    Vertx vertx;
 
     private final String token = EditorKeys.token("mallory");
 
@@ -156,14 +151,9 @@ class HostileWritesTest {
         String shortLived = Jwt.issuer("tradegraph").subject("eve").groups(Set.of(Editor.ROLE))
                 .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plusSeconds(2)).sign();
         BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
-        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(endpoint.getHost())
-                .setPort(endpoint.getPort()).setURI(endpoint.getPath()).addSubProtocol("graphql-transport-ws")
-                .addHeader("Authorization", "Bearer " + shortLived);
-        WebSocket socket = vertx.createHttpClient().webSocket(options).toCompletionStage().toCompletableFuture()
-                .get(5, TimeUnit.SECONDS);
+        WebSocket socket = GraphQLWebSocket.open(endpoint, received, "Authorization", "Bearer " + shortLived);
         java.util.concurrent.CompletableFuture<Short> closed = new java.util.concurrent.CompletableFuture<>();
         socket.closeHandler(ignored -> closed.complete(socket.closeStatusCode()));
-        socket.textMessageHandler(text -> received.add(Json.createReader(new StringReader(text)).readObject()));
         socket.writeTextMessage("{\"type\":\"connection_init\"}");
         assertEquals("connection_ack", received.poll(5, TimeUnit.SECONDS).getString("type"));
         // A write while the token holds is written, with its subject as author.
@@ -176,11 +166,7 @@ class HostileWritesTest {
     @Test
     void aTokenInConnectionInitWritesAsItsEditor() throws Exception {
         BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
-        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(endpoint.getHost())
-                .setPort(endpoint.getPort()).setURI(endpoint.getPath()).addSubProtocol("graphql-transport-ws");
-        WebSocket socket = vertx.createHttpClient().webSocket(options).toCompletionStage().toCompletableFuture()
-                .get(5, TimeUnit.SECONDS);
-        socket.textMessageHandler(text -> received.add(Json.createReader(new StringReader(text)).readObject()));
+        WebSocket socket = GraphQLWebSocket.open(endpoint, received);
         socket.writeTextMessage(Json.createObjectBuilder().add("type", "connection_init").add("payload",
                 Json.createObjectBuilder().add("Authorization", "Bearer " + EditorKeys.token("trent"))).build().toString());
         assertEquals("connection_ack", received.poll(5, TimeUnit.SECONDS).getString("type"));
@@ -298,7 +284,7 @@ class HostileWritesTest {
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection connection = Sql.connection(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+        try (Connection connection = Sql.connection(EditorKeys.Editing.SCHEMA); ResultSet rows = connection.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

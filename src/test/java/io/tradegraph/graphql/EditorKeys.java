@@ -32,11 +32,13 @@ public class EditorKeys implements QuarkusTestResourceLifecycleManager {
 
     /** Tests that write: the keys, and a schema of their own, so that what they write is not what others read. */
     public static class Editing implements QuarkusTestProfile {
+        public static final String SCHEMA = "tradegraph_editing";
+
         @Override
         public Map<String, String> getConfigOverrides() {
             // Quarkus's graceful shutdown counts a WebSocket upgrade as a request that never ends, so after a
             // subscription test it would wait its whole timeout: not worth waiting for in tests.
-            return Map.of("tradegraph.db.schema", "tradegraph_editing", "quarkus.shutdown.timeout", "1S");
+            return Map.of("tradegraph.db.schema", SCHEMA, "quarkus.shutdown.timeout", "1S");
         }
 
         @Override

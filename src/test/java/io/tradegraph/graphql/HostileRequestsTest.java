@@ -53,7 +53,7 @@ class HostileRequestsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void isAnsweredWithItsStatusAndCode(String name) throws IOException {
+    void isAnsweredWithItsStatusAndCode(String name) throws IOException, InterruptedException {
         JsonObject spec = Json.createReader(new StringReader(Files.readString(CASES.resolve(name + ".json")))).readObject();
         String method = spec.getString("method", "POST");
         RequestSpecification request = given().urlEncodingEnabled(true);
@@ -89,37 +89,16 @@ class HostileRequestsTest {
             }
         }
 
-        List<LogRecord> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = LogContext.getLogContext().getLogger("");
-        root.addHandler(capture);
+        LogWatch log = watchTheLog();
         long started = System.nanoTime();
-        Response response;
-        try {
-            response = request.request(method, "/graphql");
-        } finally {
-            root.removeHandler(capture);
-        }
+        Response response = request.request(method, "/graphql");
         Duration took = Duration.ofNanos(System.nanoTime() - started);
+        List<LogLine> logged = log.stop();
         // A client's mistake is the request log's one line: nothing at WARN or above, never a stack trace.
-        assertEquals(1, logged.stream().filter(record -> record.getLoggerName().endsWith("RequestLog")).count(),
-                () -> name + ": one request log line");
-        for (LogRecord record : logged) {
-            assertTrue(record.getThrown() == null && record.getLevel().intValue() < Level.WARNING.intValue(),
-                    () -> name + " logged " + record.getLevel() + " " + record.getLoggerName() + ": " + record.getMessage());
+        assertEquals(1, logged.stream().filter(line -> line.logger().endsWith("RequestLog")).count(),
+                () -> name + ": one request log line in " + logged);
+        for (LogLine line : logged) {
+            assertFalse(line.serious(), () -> name + " logged " + line);
         }
 
         String body = response.asString();
@@ -136,6 +115,42 @@ class HostileRequestsTest {
         if (spec.getBoolean("fast", false)) {
             assertTrue(took.compareTo(FAST_REFUSAL) < 0, () -> name + " took " + took.toMillis() + " ms to refuse");
         }
+    }
+
+    /** One line the service logged: {@code serious} when at WARN or above or with a stack trace. */
+    protected record LogLine(String logger, boolean serious, String text) {
+    }
+
+    /** Collects what the service logs from now until {@link #stop}. */
+    protected interface LogWatch {
+        List<LogLine> stop() throws IOException, InterruptedException;
+    }
+
+    /** The service runs in this process: its log records, as its handlers get them. */
+    protected LogWatch watchTheLog() {
+        List<LogLine> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(new LogLine(String.valueOf(record.getLoggerName()), record.getThrown() != null
+                        || record.getLevel().intValue() >= Level.WARNING.intValue(), record.getLevel() + " "
+                        + record.getMessage()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = LogContext.getLogContext().getLogger("");
+        root.addHandler(capture);
+        return () -> {
+            root.removeHandler(capture);
+            return logged;
+        };
     }
 
     /** A case's text, generated where it is given as a repetition. */

@@ -3,6 +3,7 @@ package io.tradegraph.operations;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -92,6 +93,29 @@ class DeploymentConsistencyTest {
         assertTrue(dockerfile.contains("native-image $(cat native-image.args)"));
         assertTrue(ignore.contains("!target/native-sources/") && ignore.contains("!target/quarkus-app/"),
                 "the image builds can see their inputs");
+    }
+
+    @Test
+    void eachDeploymentRunsItsImageAsTheUserTheImageIsBuiltFor() throws IOException {
+        // Kubernetes checks runAsNonRoot against the user it is told, not the image's: a wrong one fails on start.
+        assertEquals(userOf("Dockerfile.jvm"), String.valueOf(path(container(), "securityContext", "runAsUser")));
+        Map<String, Object> overlay = yaml("kubernetes/native/kustomization.yaml");
+        assertEquals(List.of(".."), overlay.get("resources"), "the native Deployment is the JVM one, patched");
+        assertTrue(String.valueOf(overlay.get("images")).contains("newTag=1.0.0-native"), () -> overlay.toString());
+        List<?> containers = (List<?>) path(yaml("kubernetes/native/deployment.yaml"), "spec", "template", "spec",
+                "containers");
+        assertEquals(userOf("Dockerfile.native"), String.valueOf(path(containers.get(0), "securityContext", "runAsUser")));
+    }
+
+    /** The user of the image's last stage, the one that runs. */
+    private static String userOf(String dockerfile) throws IOException {
+        Matcher user = Pattern.compile("(?m)^USER (\\S+)$").matcher(Files.readString(DEPLOY.resolve(dockerfile)));
+        String last = null;
+        while (user.find()) {
+            last = user.group(1);
+        }
+        assertNotNull(last, dockerfile + " names its user");
+        return last;
     }
 
     private static Map<String, Object> container() throws IOException {

@@ -14,12 +14,20 @@ public final class Sql {
     }
 
     public static Connection connection() throws SQLException {
+        return connection(ConfigProvider.getConfig().getValue("tradegraph.db.schema", String.class));
+    }
+
+    /**
+     * A connection to a schema named by the test: a test of the packaged build reads its profile's schema, which
+     * the service was started with but the test's own configuration does not know.
+     */
+    public static Connection connection(String schema) throws SQLException {
         var config = ConfigProvider.getConfig();
         Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
         try (Statement statement = connection.createStatement()) {
-            statement.execute("set search_path to " + config.getValue("tradegraph.db.schema", String.class));
+            statement.execute("set search_path to " + schema);
         }
         return connection;
     }

@@ -23,6 +23,12 @@ import io.tradegraph.reference.Catalog;
  * Puts the {@link RequestGuard} in front of the instrumentation SmallRye configures (its query cache), the token
  * limit into the parser, and {@link InMemorySubtrees} in place of graphql-java's default query strategy, through the
  * one hook SmallRye offers before it builds graphql-java's engine. Registered in META-INF/services.
+ * <p>
+ * In a native image, graphql-java's messages need their bundles. Quarkus registers {@code i18n.Parsing} and
+ * {@code i18n.Validation} only, so a wrong literal or an unknown enum value, whose messages are in the others, failed
+ * with a {@code MissingResourceException} instead of its coded error. The others are registered in
+ * {@code META-INF/native-image/io.tradegraph/tradegraph/resource-config.json}: Quarkus 3.34 ignores
+ * {@code @RegisterResourceBundle} when a class repeats it (as quarkus#55401 reports of {@code @RegisterForProxy}).
  */
 @RegisterForReflection
 public class EngineSetup implements EventingService {
