@@ -41,8 +41,13 @@ import io.tradegraph.reference.Snapshot;
 public final class Extractor {
 
     private static final String NUMBER = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
-    private static final Pattern QUANTITY = Pattern.compile("(?<![\\p{L}\\d.,])(" + NUMBER + ")(?:\\s*(?:-|–|den)\\s*("
-            + NUMBER + "))?\\s*(nghin|ngan|trieu|ty)?\\s*(usd|dong|tan|%)(?![\\p{L}\\d])");
+    /** A number may touch the word before it, as careless typing leaves it ("đạt215 triệu USD"). */
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,])(" + NUMBER + ")(?:\\s*(?:-|–|den)\\s*("
+            + NUMBER + "))?\\s*(nghin|ngan|trieu|ty|ti)?\\s*(usd|dong|tan|%)(?![\\p{L}\\d])");
+    /** "tăng 1,8 lần", "gấp 3 lần": a multiple of the earlier value, a growth of (multiple − 1) × 100%. */
+    private static final Pattern MULTIPLE = Pattern.compile("(?<=(?:tang|gap)(?: gan| hon| khoang)? )(" + NUMBER
+            + ") lan(?![\\p{L}\\d])");
+    private static final Pattern VOLUME_AFTER = Pattern.compile("\\s*ve (?:luong|khoi luong|san luong)(?!\\p{L})");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…;])\\s+(?=\\S)");
     private static final int QUOTE_LENGTH = 200;
     /**
@@ -93,6 +98,8 @@ public final class Extractor {
         Quantity share;
         Integer rank;
         Status status;
+        /** The words that make it a sector's or a part's figure ("khu vực FDI", "trừ dầu thô"), when there are. */
+        String scope;
         final List<Evidence> evidence = new ArrayList<>();
         int fromContext;
     }
@@ -107,6 +114,8 @@ public final class Extractor {
         String paragraphPeriod;
         Status paragraphStatus;
         Flow paragraphFlow;
+        /** The flow of the article's last figure, which a sentence that names none goes on with. */
+        Flow lastFlow;
         int year;
         final List<FigureInput> figures = new ArrayList<>();
 
@@ -181,11 +190,21 @@ public final class Extractor {
             if (quantity.percent()) {
                 Match cue = last(window, m -> m.kind().equals("change") || m.kind().equals("share")
                         || (m.kind().equals("basis") && m.value().equals("AGAINST_PLAN")));
-                if (cue == null || nonTrade(window, words, quantity)) {
+                // A sector's growth or share ("khu vực FDI chiếm 60%") is not the total's.
+                if (cue == null || window.stream().anyMatch(m -> m.kind().equals("scope"))) {
                     continue;
                 }
                 Draft owner = cue.kind().equals("share") ? shareOwner(drafts, words, quantity)
                         : growthOwner(drafts, words, quantity, basis(cue, quantity, words, folded));
+                // A growth of an amount just read ("cà phê 1,02 tỷ USD (tăng 12%)") is trade as the amount is.
+                if (owner == null ? nonTrade(window, words, quantity) : nonTradeWords(window, words, quantity)) {
+                    continue;
+                }
+                // "giảm 5% về lượng": a growth of the volume, which belongs to a quantity in tonnes only.
+                boolean ofVolume = VOLUME_AFTER.matcher(folded).region(quantity.end(), folded.length()).lookingAt();
+                if (ofVolume && (owner == null || owner.amount == null || owner.amount.unit() != MeasureUnit.TONNE)) {
+                    continue;
+                }
                 if (owner == null) {
                     owner = new Draft();
                     owner.windowStart = from;
@@ -199,6 +218,12 @@ public final class Extractor {
                     // A growth on average over the years is of the whole the paragraph began with, unless named.
                     boolean average = owner.basis == GrowthBasis.AVERAGE_ANNUAL && owner.amount == null;
                     describe(owner, window, words, average ? null : previous, sentence, quantity.start());
+                    if (!average && previous != null && owner.amount == null
+                            && window.stream().noneMatch(m -> m.kind().equals("flow"))) {
+                        // "giảm 6% về lượng nhưng tăng 12% về giá trị": a second growth of the same subject.
+                        owner.commodity = owner.commodity != null ? owner.commodity : previous.commodity;
+                        owner.market = owner.market != null ? owner.market : previous.market;
+                    }
                     if (average && last(window, m -> m.kind().equals("flow")) == null && context.paragraphFlow != null) {
                         owner.flow = context.paragraphFlow;
                         evidence(owner, "flow", "(the flow the paragraph began with)");
@@ -207,7 +232,8 @@ public final class Extractor {
                 previous = owner;
                 continue;
             }
-            if (nonTrade(window, words, quantity)) {
+            // "(tăng 45 triệu USD)": by how much it changed, not a value of its own.
+            if (nonTrade(window, words, quantity) || changeOf(window, folded, quantity)) {
                 continue;
             }
             Draft draft = new Draft();
@@ -294,7 +320,7 @@ public final class Extractor {
             BigDecimal scale = switch (matcher.group(3) == null ? "" : matcher.group(3)) {
                 case "nghin", "ngan" -> BigDecimal.valueOf(1_000);
                 case "trieu" -> BigDecimal.valueOf(1_000_000);
-                case "ty" -> BigDecimal.valueOf(1_000_000_000);
+                case "ty", "ti" -> BigDecimal.valueOf(1_000_000_000);
                 default -> BigDecimal.ONE;
             };
             MeasureUnit unit = switch (matcher.group(4)) {
@@ -309,6 +335,19 @@ public final class Extractor {
                     matcher.group(2) == null ? null : number(matcher.group(2)).multiply(scale), unit,
                     qualifier == null ? Qualifier.EXACT : Qualifier.valueOf(qualifier.value()), qualifier));
         }
+        Matcher multiple = MULTIPLE.matcher(folded);
+        while (multiple.find()) {
+            BigDecimal times = number(multiple.group(1));
+            if (times.compareTo(BigDecimal.ONE) > 0 && times.precision() - times.scale() <= 4) {
+                int start = multiple.start();
+                Match qualifier = words.stream().filter(m -> m.kind().equals("qualifier") && m.end() <= start
+                        && folded.substring(m.end(), start).isBlank()).findFirst().orElse(null);
+                found.add(new Quantity(start, multiple.end(), times.subtract(BigDecimal.ONE).movePointRight(2), null,
+                        MeasureUnit.PERCENT, qualifier == null ? Qualifier.EXACT : Qualifier.valueOf(qualifier.value()),
+                        qualifier));
+            }
+        }
+        found.sort(Comparator.comparingInt(Quantity::start));
         return found;
     }
 
@@ -351,7 +390,9 @@ public final class Extractor {
             draft.start = Math.min(draft.start, market.start());
             evidence(draft, "market", sentence, market);
         }
-        Match status = last(window, m -> m.kind().equals("status"));
+        // "mục tiêu phấn đấu … đạt 5 tỷ USD": the "đạt" of a target is the target's.
+        Match status = last(window, m -> m.kind().equals("status") && m.value().equals("TARGET"));
+        status = status != null ? status : last(window, m -> m.kind().equals("status"));
         if (status != null) {
             draft.status = status(status.value());
             draft.start = Math.min(draft.start, status.start());
@@ -359,6 +400,10 @@ public final class Extractor {
         } else if (previous != null && previous.status != null) {
             draft.status = previous.status;
             evidence(draft, "status", "(as the figure before it in the sentence)");
+        }
+        Match scope = last(window, m -> m.kind().equals("scope"));
+        if (scope != null) {
+            draft.scope = sentence.substring(scope.start(), scope.end());
         }
         Match area = last(between(words, 0, at), m -> m.kind().equals("area") || m.kind().equals("nation"));
         if (area != null) {
@@ -385,10 +430,25 @@ public final class Extractor {
     /** A number after words of another subject than trade (investment, production …) is not a trade figure. */
     private static boolean nonTrade(List<Match> window, List<Match> words, Quantity quantity) {
         Match flow = last(window, m -> m.kind().equals("flow"));
-        int from = flow == null ? 0 : flow.end();
-        return words.stream().anyMatch(m -> m.kind().equals("nontrade") && m.start() >= from && m.end() <= quantity.start())
+        return nonTradeWords(window, words, quantity)
                 || (flow == null && window.stream().noneMatch(m -> m.kind().equals("status") || m.kind().equals("commodity")
                         || m.kind().equals("market")) && words.stream().noneMatch(m -> m.kind().equals("flow")));
+    }
+
+    /** Words of another subject before the number, after the flow named last. */
+    private static boolean nonTradeWords(List<Match> window, List<Match> words, Quantity quantity) {
+        Match flow = last(window, m -> m.kind().equals("flow"));
+        int from = flow == null ? 0 : flow.end();
+        // Revenue collected on trade ("thu ngân sách từ hoạt động xuất nhập khẩu") is not trade, wherever the flow is.
+        return window.stream().anyMatch(m -> m.kind().equals("nontrade") && m.value().equals("ALWAYS"))
+                || words.stream().anyMatch(m -> m.kind().equals("nontrade") && m.start() >= from && m.end() <= quantity.start());
+    }
+
+    /** An amount right after "tăng" or "giảm" is by how much something changed. */
+    private static boolean changeOf(List<Match> window, String folded, Quantity quantity) {
+        Match change = last(window, m -> m.kind().equals("change"));
+        int from = quantity.qualifierWords() != null ? quantity.qualifierWords().start() : quantity.start();
+        return change != null && folded.substring(change.end(), from).replace("them", "").isBlank();
     }
 
     /** A share ("chiếm 56%") belongs to the amount just before it, unless another subject is named between. */
@@ -399,14 +459,24 @@ public final class Extractor {
 
     /**
      * A growth belongs to the nearest amount of its sentence with no other subject named between them ("tăng gần
-     * 18%, đạt 6,5 tỷ USD" as much as "đạt 34,5 tỷ USD, tăng 13%"); growth against a plan or on average stands alone.
+     * 18%, đạt 6,5 tỷ USD" as much as "đạt 34,5 tỷ USD, tăng 13%"); growth against a plan or on average stands alone,
+     * and so does growth against the month before, so that the year-on-year growth told after it ("tăng 3% so với
+     * tháng trước và tăng 12% so với cùng kỳ") is the amount's: a figure holds one growth.
      */
     private static Draft growthOwner(List<Draft> drafts, List<Match> words, Quantity growth, GrowthBasis basis) {
         if (basis != GrowthBasis.YEAR_ON_YEAR) {
             return null;
         }
-        Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        if (last != null && last.amount != null && last.growth == null && !subjectBetween(words, last.end, growth.start())) {
+        Draft last = null;
+        for (int i = drafts.size() - 1; i >= 0 && last == null; i--) {
+            Draft draft = drafts.get(i);
+            if (draft.amount != null) {
+                last = draft;
+            } else if (draft.basis != GrowthBasis.MONTH_ON_MONTH) {
+                break;
+            }
+        }
+        if (last != null && last.growth == null && !subjectBetween(words, last.end, growth.start())) {
             return last;
         }
         return null;
@@ -445,8 +515,10 @@ public final class Extractor {
             return cue;
         }
         int clauseEnd = folded.indexOf(',', quantity.end());
-        return last(between(words, Math.max(0, cue.start() - 20), clauseEnd < 0 ? folded.length() : clauseEnd),
-                m -> m.kind().equals("basis"));
+        List<Match> clause = between(words, Math.max(0, cue.start() - 20), clauseEnd < 0 ? folded.length() : clauseEnd);
+        // The basis right after the growth is its own, even when another growth and basis follow in the clause.
+        Match after = first(clause, m -> m.kind().equals("basis") && m.start() >= quantity.end());
+        return after != null ? after : last(clause, m -> m.kind().equals("basis"));
     }
 
     /** Fills what the sentence left out from the context, and turns the draft into a candidate or an unresolved. */
@@ -475,6 +547,29 @@ public final class Extractor {
             draft.fromContext++;
             evidence(draft, "area", "(the area of the article)");
         }
+        if (draft.flow == null && context.lastFlow != null && draft.rank == null) {
+            // "Trong đó: cà phê 3,4 triệu USD; hạt điều 1,1 triệu USD", "lũy kế 9 tháng đạt …": the flow goes on.
+            draft.flow = context.lastFlow;
+            draft.fromContext++;
+            evidence(draft, "flow", "(the flow of the figure before it)");
+        }
+        if (draft.scope != null) {
+            unresolved.add(new Unresolved(paragraph, quote, "a figure of one sector or part of the trade («"
+                    + draft.scope + "»), not the area's whole: the data cannot hold it apart from the total yet"));
+            return;
+        }
+        if (draft.period != null && draft.period.startsWith(Periods.SINCE_JANUARY_OF)) {
+            String year = draft.period.substring(Periods.SINCE_JANUARY_OF.length());
+            String told = context.paragraphPeriod != null ? context.paragraphPeriod : context.period;
+            if (told == null || !told.startsWith(year + "-01/")) {
+                unresolved.add(new Unresolved(paragraph, quote, "a total since January, to a month the article does "
+                        + "not name"));
+                return;
+            }
+            draft.period = told;
+            draft.fromContext++;
+            evidence(draft, "period", "(since January, to the month the article named before)");
+        }
         if (draft.flow == null || draft.area == null || draft.period == null) {
             unresolved.add(new Unresolved(paragraph, quote, draft.flow == null ? "no trade flow is named"
                     : draft.area == null ? "no area is named" : "no period is named"));
@@ -493,6 +588,7 @@ public final class Extractor {
         context.area = draft.area;
         context.period = draft.period;
         context.paragraphFlow = context.paragraphFlow != null ? context.paragraphFlow : draft.flow;
+        context.lastFlow = draft.flow;
         FigureInput figure = figure(draft, paragraph, quote,
                 "%s-%02d".formatted(source, context.figures.size() + 1));
         context.figures.add(figure);

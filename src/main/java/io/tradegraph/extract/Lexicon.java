@@ -20,7 +20,8 @@ import io.tradegraph.reference.Snapshot;
 /**
  * The words the extractor knows, from two places an editor can extend: the vocabulary file
  * ({@code data/vocabulary.csv}: flows, statuses, qualifiers, scale words, units, growth and its basis, shares,
- * ranks, non-trade cues, and other names of markets and commodities) and the catalog (the names of areas,
+ * ranks, non-trade cues (ALWAYS: even after a flow), the words of a sector or part of the trade (scope), and other
+ * names of markets and commodities) and the catalog (the names of areas,
  * commodities and markets). Phrases match whole words, without regard to case or diacritics.
  */
 final class Lexicon {
@@ -90,9 +91,10 @@ final class Lexicon {
         return found;
     }
 
+    /** A whole word; a number may follow it without a space, as careless typing leaves it ("đạt215"). */
     private static boolean wordAt(String text, int start, int end) {
         return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                && (end == text.length() || !Character.isLetter(text.charAt(end)));
     }
 
     private static boolean free(boolean[] taken, int start, int end) {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The periods a sentence names, in the period codes of the service: "năm 2024" (2024), "tháng 9" (2025-09 in the
  * year being told), "9 tháng đầu năm 2025" (2025-01/2025-09), "quý III" (2025-Q3), "giai đoạn 2021–2025"
- * (2021/2025), "năm nay" and "năm ngoái" from the year being told. A year after "so với" is what a growth compares
- * with, not the figure's period.
+ * (2021/2025), "năm nay" and "năm ngoái" from the year being told; cumulative periods in their other forms ("tính
+ * chung 10 tháng", "lũy kế 7 tháng", "đến hết quý II", "nửa đầu năm"). A period after "so với" is what a growth
+ * compares with, and one after an attainment ("đạt 76% kế hoạch năm 2023") the plan's: neither is the figure's.
  */
 final class Periods {
 
@@ -22,7 +23,17 @@ final class Periods {
     private enum Form {
         MULTI_YEAR("giai doan (\\d{4})\\s*[-–]\\s*(\\d{4})"),
         YEAR_TO_DATE_OF("(\\d{1,2}) thang (?:dau )?(?:nam )?(\\d{4})"),
-        YEAR_TO_DATE("(\\d{1,2}) thang (?:dau nam|qua|nay)"),
+        /** Up to the end of a quarter: "đến hết quý II" is January to June. */
+        TO_QUARTER_END_OF("(?:den )?het quy (iv|iii|ii|i|[1-4])\\s*(?:/|nam)\\s*(\\d{4})"),
+        TO_QUARTER_END("(?:den )?het quy (iv|iii|ii|i|[1-4])(?![\\p{L}\\d])"),
+        /** "(từ đầu năm) đến hết tháng 10": January to October. */
+        TO_MONTH_END_OF("(?:tu dau nam )?(?:(?:den|toi) )?het thang (\\d{1,2})\\s*/\\s*(\\d{4})"),
+        TO_MONTH_END("(?:tu dau nam )?(?:(?:den|toi) )?het thang (\\d{1,2})(?![\\d/])"),
+        YEAR_TO_DATE("(\\d{1,2}) thang (?:dau nam|qua|nay)"
+                + "|(?:tinh chung|luy ke|trong|sau|het|ca) (\\d{1,2}) thang(?! (?:lien|cuoi|\\d))"),
+        HALF_YEAR("(?:nua dau nam|6 thang dau nam)"),
+        /** Cumulative from January to a month the words do not name ("từ đầu năm đến nay"): undecided. */
+        SINCE_JANUARY("(?:luy ke )?tu dau nam(?: den nay)?"),
         MONTH_OF("thang (\\d{1,2})\\s*/\\s*(\\d{4})"),
         MONTH("thang (\\d{1,2})(?![\\d/])"),
         QUARTER_OF("quy (iv|iii|ii|i|[1-4])\\s*(?:/|nam)\\s*(\\d{4})"),
@@ -38,6 +49,12 @@ final class Periods {
         }
     }
 
+    /**
+     * The code of a period cumulative from January of a year, to a month the sentence does not name: the extractor
+     * takes the month from the period told before, or reports it undecided.
+     */
+    static final String SINCE_JANUARY_OF = "since-january:";
+
     private Periods() {
     }
 
@@ -48,7 +65,7 @@ final class Periods {
         for (Form form : Form.values()) {
             Matcher m = form.pattern.matcher(folded);
             while (m.find()) {
-                if (taken[m.start()] || comparedWith(folded, m.start())) {
+                if (taken(taken, m.start(), m.end()) || comparedWith(folded, m.start())) {
                     continue;
                 }
                 Found period = period(form, m, year);
@@ -67,24 +84,43 @@ final class Periods {
             dated.add(period.year() > 0 || told == 0 ? period : period(period, told));
         }
         // Without a year being told, "tháng 9" names no period.
-        return dated.stream().filter(p -> p.code() != null && !p.code().contains(":")).toList();
+        return dated.stream().filter(p -> p.code() != null && (!p.code().contains(":")
+                || p.code().startsWith(SINCE_JANUARY_OF))).toList();
+    }
+
+    /** A plan's period after its attainment ("bằng 76% kế hoạch năm 2023") is the plan's, not the figure's. */
+    private static final Pattern ATTAINMENT_BEFORE = Pattern.compile("%\\s*(?:so voi |cua )?(?:ke hoach|muc tieu|chi tieu)\\s*$");
+
+    private static boolean taken(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean comparedWith(String folded, int start) {
-        String before = folded.substring(Math.max(0, start - 12), start);
-        return before.endsWith("so voi ") || before.endsWith("so ") || before.endsWith("cung ky ");
+        String before = folded.substring(Math.max(0, start - 24), start);
+        return before.endsWith("so voi ") || before.endsWith("so ") || before.endsWith("cung ky ")
+                || before.endsWith("thoi diem ") || ATTAINMENT_BEFORE.matcher(before).find();
     }
 
     private static Found period(Form form, Matcher m, int year) {
         return switch (form) {
             case MULTI_YEAR -> new Found(m.start(), m.end(), m.group(1) + "/" + m.group(2), Integer.parseInt(m.group(2)));
-            case YEAR_TO_DATE_OF -> yearToDate(m, Integer.parseInt(m.group(2)));
+            case YEAR_TO_DATE_OF, TO_MONTH_END_OF -> yearToDate(m, Integer.parseInt(m.group(2)));
             case MONTH_OF -> month(m, Integer.parseInt(m.group(2)));
             case QUARTER_OF -> new Found(m.start(), m.end(), m.group(2) + "-Q" + quarter(m.group(1)),
                     Integer.parseInt(m.group(2)));
+            case TO_QUARTER_END_OF -> {
+                int of = Integer.parseInt(m.group(2));
+                yield new Found(m.start(), m.end(), "%d-01/%d-%02d".formatted(of, of, 3 * quarter(m.group(1))), of);
+            }
             case YEAR -> new Found(m.start(), m.end(), m.group(1), Integer.parseInt(m.group(1)));
             // Relative to the year being told, which may come later in the sentence: dated in find().
-            case YEAR_TO_DATE, MONTH, QUARTER, THIS_YEAR, LAST_YEAR -> new Found(m.start(), m.end(), form.name() + ":" + m.group(0), 0);
+            case YEAR_TO_DATE, TO_MONTH_END, TO_QUARTER_END, HALF_YEAR, SINCE_JANUARY, MONTH, QUARTER, THIS_YEAR, LAST_YEAR ->
+                    new Found(m.start(), m.end(), form.name() + ":" + m.group(0), 0);
         };
     }
 
@@ -92,10 +128,13 @@ final class Periods {
         String[] parts = relative.code().split(":", 2);
         String words = parts[1];
         String code = switch (Form.valueOf(parts[0])) {
-            case YEAR_TO_DATE -> {
-                int months = Integer.parseInt(words.substring(0, words.indexOf(' ')));
+            case YEAR_TO_DATE, TO_MONTH_END -> {
+                int months = Integer.parseInt(words.replaceAll("\\D+", " ").strip().split(" ")[0]);
                 yield months >= 1 && months <= 12 ? "%d-01/%d-%02d".formatted(year, year, months) : null;
             }
+            case TO_QUARTER_END -> "%d-01/%d-%02d".formatted(year, year, 3 * quarter(words.substring(words.indexOf("quy ") + 4)));
+            case HALF_YEAR -> "%d-01/%d-06".formatted(year, year);
+            case SINCE_JANUARY -> SINCE_JANUARY_OF + year;
             case MONTH -> {
                 int month = Integer.parseInt(words.replaceAll("\\D", ""));
                 yield month >= 1 && month <= 12 ? "%d-%02d".formatted(year, month) : null;
