@@ -41,6 +41,8 @@ import io.tradegraph.reference.Snapshot;
 public final class Extractor {
 
     private static final String NUMBER = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
+    /** The group an article puts its main goods in ("mặt hàng chủ lực"), which a list is told by. */
+    private static final String KEY_PRODUCTS = "KEY_PRODUCTS";
     /** A number may touch the word before it, as careless typing leaves it ("đạt215 triệu USD"). */
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\d.,])(" + NUMBER + ")(?:\\s*(?:-|–|den)\\s*("
             + NUMBER + "))?\\s*(nghin|ngan|trieu|ty|ti)?\\s*(usd|dong|tan|%)(?![\\p{L}\\d])");
@@ -48,6 +50,14 @@ public final class Extractor {
     private static final Pattern MULTIPLE = Pattern.compile("(?<=(?:tang|gap)(?: gan| hon| khoang)? )(" + NUMBER
             + ") lan(?![\\p{L}\\d])");
     private static final Pattern VOLUME_AFTER = Pattern.compile("\\s*ve (?:luong|khoi luong|san luong)(?!\\p{L})");
+    /** "đạt 76,5% kế hoạch năm", "bằng 80% mục tiêu": how much of its plan a figure reaches. */
+    private static final Pattern PLAN_AFTER = Pattern.compile("\\s*(?:so voi |cua )?(?:ke hoach|muc tieu|chi tieu)(?!\\p{L})");
+    /** "bằng 95,7% so với cùng kỳ": a level against the year before, a growth of −4,3%. */
+    private static final Pattern SAME_PERIOD_AFTER = Pattern.compile("\\s*(?:so voi |so )?(?:cung ky|nam truoc|nam ngoai)");
+    /** "520.000 tấn, tương đương 310 triệu USD": the same goods, measured in value. */
+    private static final Pattern EQUIVALENT = Pattern.compile("[\\s,(]*(?:tuong duong|tuong ung)(?: (?:kim ngach|gia tri|tri gia))?(?: (?:dat|la|voi))?\\s*");
+    /** "tăng 8% về lượng và 21% về giá trị": the second growth shares the first one's verb. */
+    private static final Pattern SHARED_VERB = Pattern.compile("\\s*(?:ve (?:luong|khoi luong|san luong|gia tri|kim ngach|tri gia)\\s*)?(?:va|,)\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…;])\\s+(?=\\S)");
     private static final int QUOTE_LENGTH = 200;
     /**
@@ -100,6 +110,8 @@ public final class Extractor {
         Status status;
         /** The words that make it a sector's or a part's figure ("khu vực FDI", "trừ dầu thô"), when there are. */
         String scope;
+        /** How much of its plan it reaches, as the article states it. */
+        BigDecimal planPercent;
         final List<Evidence> evidence = new ArrayList<>();
         int fromContext;
     }
@@ -182,14 +194,47 @@ public final class Extractor {
 
         int windowStart = 0;
         Draft previous = null;
+        Match lastGrowthCue = null;
         for (int i = 0; i < quantities.size(); i++) {
             Quantity quantity = quantities.get(i);
             int from = windowStart;
             windowStart = quantity.end();
             List<Match> window = between(words, from, quantity.start());
             if (quantity.percent()) {
+                String before = folded.substring(from, quantity.qualifierWords() != null
+                        ? quantity.qualifierWords().start() : quantity.start()).stripTrailing();
+                if (PLAN_AFTER.matcher(folded).region(quantity.end(), folded.length()).lookingAt()
+                        && !before.endsWith("vuot")) {
+                    // Attainment of the plan, the amount's when there is one before it.
+                    Draft owner = lastAmount(drafts);
+                    if (owner != null && owner.planPercent == null && !subjectBetween(words, owner.end, quantity.start())) {
+                        owner.planPercent = quantity.value();
+                        owner.end = Math.max(owner.end, quantity.end());
+                        evidence(owner, "planPercent", sentence.substring(quantity.start(), quantity.end()));
+                    }
+                    continue;
+                }
+                if (before.endsWith("bang") && quantity.high() == null
+                        && SAME_PERIOD_AFTER.matcher(folded).region(quantity.end(), folded.length()).lookingAt()) {
+                    // A level against the same period a year before: 95,7% is a fall of 4,3%.
+                    BigDecimal change = quantity.value().subtract(BigDecimal.valueOf(100));
+                    quantity = new Quantity(quantity.start(), quantity.end(), change.abs(), null, MeasureUnit.PERCENT,
+                            quantity.qualifier(), quantity.qualifierWords());
+                    int verb = folded.lastIndexOf("bang", quantity.start());
+                    window = new ArrayList<>(window);
+                    window.add(new Match("change", change.signum() < 0 ? "DOWN" : "UP", verb, verb + "bang".length()));
+                }
                 Match cue = last(window, m -> m.kind().equals("change") || m.kind().equals("share")
                         || (m.kind().equals("basis") && m.value().equals("AGAINST_PLAN")));
+                if (cue == null && lastGrowthCue != null && SHARED_VERB.matcher(folded).region(from, quantity.start()).matches()) {
+                    cue = lastGrowthCue;
+                }
+                if (cue == null && before.endsWith("vuot") && PLAN_AFTER.matcher(folded).region(quantity.end(),
+                        folded.length()).lookingAt()) {
+                    // "vượt 12% kế hoạch", as "vượt kế hoạch 12%": above the plan by that much.
+                    int verb = folded.lastIndexOf("vuot", quantity.start());
+                    cue = new Match("basis", "AGAINST_PLAN", verb, verb + "vuot".length());
+                }
                 // A sector's growth or share ("khu vực FDI chiếm 60%") is not the total's.
                 if (cue == null || window.stream().anyMatch(m -> m.kind().equals("scope"))) {
                     continue;
@@ -202,6 +247,9 @@ public final class Extractor {
                 }
                 // "giảm 5% về lượng": a growth of the volume, which belongs to a quantity in tonnes only.
                 boolean ofVolume = VOLUME_AFTER.matcher(folded).region(quantity.end(), folded.length()).lookingAt();
+                if (ofVolume && cue.kind().equals("change")) {
+                    owner = tonnes(drafts, words, quantity);
+                }
                 if (ofVolume && (owner == null || owner.amount == null || owner.amount.unit() != MeasureUnit.TONNE)) {
                     continue;
                 }
@@ -212,6 +260,7 @@ public final class Extractor {
                     drafts.add(owner);
                 }
                 attachPercent(owner, quantity, cue, words, folded, sentence);
+                lastGrowthCue = cue.kind().equals("change") ? cue : lastGrowthCue;
                 owner.start = Math.min(owner.start, cue.start());
                 owner.end = Math.max(owner.end, quantity.end());
                 if (owner.flow == null) {
@@ -232,8 +281,11 @@ public final class Extractor {
                 previous = owner;
                 continue;
             }
+            boolean equivalent = previous != null && previous.amount != null && EQUIVALENT.matcher(folded).region(from,
+                    quantity.qualifierWords() != null ? quantity.qualifierWords().start() : quantity.start()).matches();
             // "(tăng 45 triệu USD)": by how much it changed, not a value of its own.
-            if (nonTrade(window, words, quantity) || changeOf(window, folded, quantity)) {
+            if ((equivalent ? nonTradeWords(window, words, quantity) : nonTrade(window, words, quantity))
+                    || changeOf(window, folded, quantity)) {
                 continue;
             }
             Draft draft = new Draft();
@@ -242,6 +294,10 @@ public final class Extractor {
             draft.start = quantity.qualifierWords() != null ? quantity.qualifierWords().start() : quantity.start();
             draft.end = quantity.end();
             describe(draft, window, words, previous, sentence, quantity.start());
+            if (equivalent) {
+                draft.commodity = previous.commodity;
+                draft.market = previous.market;
+            }
             drafts.add(draft);
             previous = draft;
         }
@@ -377,6 +433,10 @@ public final class Extractor {
         }
         // "6 mặt hàng chủ lực gồm gỗ, dệt may, giày dép …": a list of commodities is told by the group named first.
         List<Match> commodities = window.stream().filter(m -> m.kind().equals("commodity")).toList();
+        if (commodities.size() == 2 && commodities.stream().anyMatch(m -> m.value().equals(KEY_PRODUCTS))) {
+            // "Gạo vẫn là mặt hàng chủ lực với …": the goods named, not the group they are said to belong to.
+            commodities = commodities.stream().filter(m -> !m.value().equals(KEY_PRODUCTS)).toList();
+        }
         Match commodity = commodities.isEmpty() ? null
                 : commodities.size() >= 3 ? commodities.get(0) : commodities.get(commodities.size() - 1);
         if (commodity != null) {
@@ -442,6 +502,26 @@ public final class Extractor {
         // Revenue collected on trade ("thu ngân sách từ hoạt động xuất nhập khẩu") is not trade, wherever the flow is.
         return window.stream().anyMatch(m -> m.kind().equals("nontrade") && m.value().equals("ALWAYS"))
                 || words.stream().anyMatch(m -> m.kind().equals("nontrade") && m.start() >= from && m.end() <= quantity.start());
+    }
+
+    /** The last amount in tonnes of the sentence, when nothing else is named after it. */
+    private static Draft tonnes(List<Draft> drafts, List<Match> words, Quantity growth) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft draft = drafts.get(i);
+            if (draft.amount != null && draft.amount.unit() == MeasureUnit.TONNE) {
+                return draft.growth == null && !subjectBetween(words, draft.end, growth.start()) ? draft : null;
+            }
+        }
+        return null;
+    }
+
+    private static Draft lastAmount(List<Draft> drafts) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            if (drafts.get(i).amount != null) {
+                return drafts.get(i);
+            }
+        }
+        return null;
     }
 
     /** An amount right after "tăng" or "giảm" is by how much something changed. */
@@ -686,6 +766,7 @@ public final class Extractor {
             stated.put("share", draft.share.value());
             stated.put("shareQualifier", draft.share.qualifier());
         }
+        stated.put("planPercent", draft.planPercent);
         stated.put("quote", quote);
         return FigureColumns.of(stated);
     }

@@ -47,13 +47,13 @@ class ExtractorTest {
     record Stated(int paragraph, String area, String period, String flow, String commodity, String market,
             BigDecimal amount, BigDecimal low, BigDecimal high, String unit, String qualifier, String status,
             BigDecimal growth, BigDecimal growthLow, BigDecimal growthHigh, String growthBasis, Integer rank,
-            BigDecimal share) {
+            BigDecimal share, BigDecimal planPercent) {
 
         static Stated of(FigureInput f) {
             return new Stated(f.paragraph(), f.area(), f.period(), name(f.flow()), f.commodity(), f.market(), plain(f.amount()),
                     plain(f.low()), plain(f.high()), name(f.unit()), f.amount() == null && f.low() == null ? null : name(f.qualifier()),
                     name(f.status()), plain(f.growth()), plain(f.growthLow()), plain(f.growthHigh()), name(f.growthBasis()),
-                    f.rank(), plain(f.share()));
+                    f.rank(), plain(f.share()), plain(f.planPercent()));
         }
 
         static Stated of(JsonObject f) {
@@ -68,7 +68,7 @@ class ExtractorTest {
                     growth == null ? null : decimal(growth, "percent"), growth == null ? null : decimal(growth, "low"),
                     growth == null ? null : decimal(growth, "high"), growth == null ? null : growth.getString("basis"),
                     f.isNull("rank") ? null : f.getInt("rank"),
-                    object(f, "share") == null ? null : decimal(f.getJsonObject("share"), "percent"));
+                    object(f, "share") == null ? null : decimal(f.getJsonObject("share"), "percent"), decimal(f, "planPercent"));
         }
     }
 
@@ -219,7 +219,8 @@ class ExtractorTest {
         return GraphQLClient.post("""
                 query ($source: String!) { figures(filter: { source: $source }, first: 100) { edges { node {
                   paragraph province { code } period { code } flow commodity { code } market { code } amount
-                  range { low high } unit qualifier status growth { percent low high basis } rank share { percent } mention
+                  range { low high } unit qualifier status growth { percent low high basis } rank share { percent } planPercent
+                  mention
                 } } } }""", Map.of("source", source)).getJsonObject("data").getJsonObject("figures").getJsonArray("edges")
                 .stream().map(edge -> edge.asJsonObject().getJsonObject("node")).toList();
     }
