@@ -201,8 +201,8 @@ public final class Extractor {
             windowStart = quantity.end();
             List<Match> window = between(words, from, quantity.start());
             if (quantity.percent()) {
-                String before = folded.substring(from, quantity.qualifierWords() != null
-                        ? quantity.qualifierWords().start() : quantity.start()).stripTrailing();
+                int numberStart = quantity.qualifierWords() != null ? quantity.qualifierWords().start() : quantity.start();
+                String before = folded.substring(Math.min(from, numberStart), numberStart).stripTrailing();
                 if (PLAN_AFTER.matcher(folded).region(quantity.end(), folded.length()).lookingAt()
                         && !before.endsWith("vuot")) {
                     // Attainment of the plan, the amount's when there is one before it.
@@ -226,7 +226,8 @@ public final class Extractor {
                 }
                 Match cue = last(window, m -> m.kind().equals("change") || m.kind().equals("share")
                         || (m.kind().equals("basis") && m.value().equals("AGAINST_PLAN")));
-                if (cue == null && lastGrowthCue != null && SHARED_VERB.matcher(folded).region(from, quantity.start()).matches()) {
+                if (cue == null && lastGrowthCue != null
+                        && SHARED_VERB.matcher(folded).region(Math.min(from, numberStart), numberStart).matches()) {
                     cue = lastGrowthCue;
                 }
                 if (cue == null && before.endsWith("vuot") && PLAN_AFTER.matcher(folded).region(quantity.end(),
@@ -281,8 +282,9 @@ public final class Extractor {
                 previous = owner;
                 continue;
             }
-            boolean equivalent = previous != null && previous.amount != null && EQUIVALENT.matcher(folded).region(from,
-                    quantity.qualifierWords() != null ? quantity.qualifierWords().start() : quantity.start()).matches();
+            int numberStart = quantity.qualifierWords() != null ? quantity.qualifierWords().start() : quantity.start();
+            boolean equivalent = previous != null && previous.amount != null
+                    && EQUIVALENT.matcher(folded).region(Math.min(from, numberStart), numberStart).matches();
             // "(tăng 45 triệu USD)": by how much it changed, not a value of its own.
             if ((equivalent ? nonTradeWords(window, words, quantity) : nonTrade(window, words, quantity))
                     || changeOf(window, folded, quantity)) {
