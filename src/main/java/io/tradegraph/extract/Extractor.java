@@ -207,14 +207,15 @@ public final class Extractor {
                         && !before.endsWith("vuot")) {
                     // Attainment of the plan, the amount's when there is one before it.
                     Draft owner = lastAmount(drafts);
-                    if (owner != null && owner.planPercent == null && !subjectBetween(words, owner.end, quantity.start())) {
+                    if (owner != null && owner.planPercent == null && fewDigits(quantity.value())
+                            && !subjectBetween(words, owner.end, quantity.start())) {
                         owner.planPercent = quantity.value();
                         owner.end = Math.max(owner.end, quantity.end());
                         evidence(owner, "planPercent", sentence.substring(quantity.start(), quantity.end()));
                     }
                     continue;
                 }
-                if (before.endsWith("bang") && quantity.high() == null
+                if (before.endsWith("bang") && quantity.high() == null && fewDigits(quantity.value())
                         && SAME_PERIOD_AFTER.matcher(folded).region(quantity.end(), folded.length()).lookingAt()) {
                     // A level against the same period a year before: 95,7% is a fall of 4,3%.
                     BigDecimal change = quantity.value().subtract(BigDecimal.valueOf(100));
@@ -396,7 +397,7 @@ public final class Extractor {
         Matcher multiple = MULTIPLE.matcher(folded);
         while (multiple.find()) {
             BigDecimal times = number(multiple.group(1));
-            if (times.compareTo(BigDecimal.ONE) > 0 && times.precision() - times.scale() <= 4) {
+            if (fewDigits(times) && times.compareTo(BigDecimal.ONE) > 0) {
                 int start = multiple.start();
                 Match qualifier = words.stream().filter(m -> m.kind().equals("qualifier") && m.end() <= start
                         && folded.substring(m.end(), start).isBlank()).findFirst().orElse(null);
@@ -407,6 +408,14 @@ public final class Extractor {
         }
         found.sort(Comparator.comparingInt(Quantity::start));
         return found;
+    }
+
+    /**
+     * A percent or multiple the extractor computes with or keeps as attainment has at most four integer digits (no
+     * article writes more): checked before any arithmetic, so that a thousand-digit number costs nothing.
+     */
+    private static boolean fewDigits(BigDecimal value) {
+        return value.precision() - value.scale() <= 4;
     }
 
     /** Vietnamese notation: a decimal comma and a thousands dot (78.200 is 78200, 34,5 is 34.5). */

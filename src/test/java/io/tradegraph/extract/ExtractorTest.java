@@ -167,6 +167,18 @@ class ExtractorTest {
         }
     }
 
+    /** Percents and multiples are computed with only when an article could have written them. */
+    @Test
+    void aPercentOfHundredsOfDigitsIsNeitherComputedWithNorKeptAsAttainment() {
+        String huge = "9".repeat(400);
+        Extraction extraction = new Extractor(catalog.current()).extract("Năm 2024, Bình Dương xuất khẩu đạt 1 tỷ USD, "
+                + "bằng " + huge + "% so với cùng kỳ, đạt " + huge + "% kế hoạch, tăng " + huge + " lần.", null, "t");
+        FigureInput figure = extraction.candidates().get(0).figure();
+        assertEquals(new BigDecimal(1_000_000_000), figure.amount());
+        assertEquals(null, figure.growth());
+        assertEquals(null, figure.planPercent());
+    }
+
     private Extraction extract(Path article, LocalDate publishedOn, String source) throws IOException {
         return new Extractor(catalog.current()).extract(Files.readString(article), publishedOn, source);
     }
