@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 
 import io.tradegraph.core.ClientError;
 import io.tradegraph.figure.Figure;
+import io.tradegraph.reference.Commodity;
+import io.tradegraph.reference.Market;
+import io.tradegraph.reference.Scope;
 
 /**
  * Groups figures and adds their amounts exactly, refusing what cannot be added: different units, different
@@ -99,33 +102,37 @@ public final class Aggregation {
         if (!keys.contains(GroupKey.MARKET) && !Objects.equals(code(a.market()), code(b.market()))) {
             return "Group by MARKET.";
         }
+        if (a.scope() != b.scope()) {
+            return "Filter by scope, or with wholeTrade: true for the area's whole trade only.";
+        }
         return "Narrow the filter to one of them.";
     }
 
-    /** Same trade counted twice: periods that overlap, areas that are the same or one is the nation, scopes that nest. */
+    /**
+     * Same trade counted twice: periods that overlap, areas that are the same or one is the nation, and commodities,
+     * markets and scopes that overlap (one within the other, such as a region and its members, or a sector and the
+     * whole).
+     */
     private static boolean overlap(Figure a, Figure b) {
         boolean periods = !a.period().firstDay().isAfter(b.period().lastDay())
                 && !b.period().firstDay().isAfter(a.period().lastDay());
         boolean areas = a.province().code().equals(b.province().code())
                 || a.province().code().equals(NATION) || b.province().code().equals(NATION);
-        return periods && areas && nests(code(a.commodity()), code(b.commodity())) && nests(code(a.market()), code(b.market()));
-    }
-
-    /** No commodity (or market) means all of them, which contains any one. */
-    private static boolean nests(String a, String b) {
-        return a == null || b == null || Objects.equals(a, b);
+        return periods && areas && Commodity.overlap(a.commodity(), b.commodity()) && Market.overlap(a.market(), b.market())
+                && Scope.overlap(a.scope(), b.scope());
     }
 
     private static String scope(Figure f) {
         return (f.commodity() == null ? "all commodities" : f.commodity().nameEn())
-                + (f.market() == null ? "" : " to " + f.market().nameEn());
+                + (f.market() == null ? "" : " to " + f.market().nameEn())
+                + (f.scope() == null ? "" : ", " + f.scope().nameEn());
     }
 
     private static String code(Object codeHolder) {
-        if (codeHolder instanceof io.tradegraph.reference.Commodity c) {
+        if (codeHolder instanceof Commodity c) {
             return c.code();
         }
-        if (codeHolder instanceof io.tradegraph.reference.Market m) {
+        if (codeHolder instanceof Market m) {
             return m.code();
         }
         return null;

@@ -158,6 +158,28 @@ public final class TradeArithmetic {
         return Derived.of(absolute, base.get().unit(), formula, List.of(target, base.get()), false, false, null, List.of());
     }
 
+    /**
+     * The outturn as a percent of a target stated as an amount, next to the percents of the plan the articles state
+     * with the outturn («đạt 76% kế hoạch»), each with a verdict. Unknown for a target stated as a growth: the
+     * articles' percents are of the plan's amount, which they do not give.
+     */
+    public static Derived percentOfTarget(Figure target, Optional<Figure> outturn, List<Figure> scope) {
+        String formula = "100 × outturn / target";
+        List<Figure> statements = scope.stream()
+                .filter(f -> f.flow() == target.flow() && f.planPercent() != null && f.status().isOutturn()).toList();
+        List<Figure> inputs = Stream.concat(Stream.of(target), outturn.stream()).toList();
+        if (target.amount() == null || target.amount().signum() <= 0 || target.qualifier() == Qualifier.MORE_THAN
+                || outturn.isEmpty()) {
+            return Derived.unknown(formula, inputs, missing(outturn.isEmpty() ? "the outturn" : "the target as an amount"),
+                    statements.stream().map(f -> new StatedValue(f, f.planPercent(), null, Verdict.UNKNOWN)).toList());
+        }
+        Quantity percent = quantity(outturn.get()).percentOf(quantity(target)).rounded(PERCENT_SCALE);
+        return Derived.of(percent, MeasureUnit.PERCENT, formula, inputs, false, false, null, statements.stream()
+                .map(f -> new StatedValue(f, f.planPercent(), f.planPercent().subtract(percent.value()),
+                        Quantity.stated(f.planPercent(), null, Qualifier.EXACT).compareWith(percent)))
+                .toList());
+    }
+
     /** Where an outturn stands against a target range: -1 below, 0 within, 1 above; empty when either is unknown. */
     public static Optional<Integer> attainment(Derived range, Optional<Figure> outturn) {
         if (outturn.isEmpty() || (range.low() == null && range.high() == null)) {

@@ -39,6 +39,8 @@ public @interface Column {
         SHARE,
         /** A percent of a plan or target, which a figure may exceed: from 0 to 100000, at most 4 decimals. */
         PERCENT,
+        /** A multiple of a value a growth is stated as: above 0, up to 1000, at most 4 decimals. */
+        MULTIPLE,
         /** A count from 1: a paragraph, a rank. */
         COUNT,
         /** Words of the article: up to 200 characters on one line. */

@@ -16,6 +16,8 @@ import io.tradegraph.reference.Commodity;
 import io.tradegraph.reference.Market;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.Province;
+import io.tradegraph.reference.Region;
+import io.tradegraph.reference.Scope;
 import io.tradegraph.reference.Source;
 
 @Description("A figure as an article states it: what it measures, its value with unit, qualifier and status, and "
@@ -28,6 +30,8 @@ public record Figure(
         @NonNull @Description("Exports, imports, total trade or balance.") Flow flow,
         @Description("The commodity, for a figure about one commodity or group; null for all commodities.") Commodity commodity,
         @Description("The market, for a figure about one partner; null for all markets.") Market market,
+        @Description("The sector or part of the area's trade the figure is restricted to (the foreign-invested sector, "
+                + "excluding crude oil); null for the area's whole trade.") Scope scope,
         @Description("Exact amount in whole units (USD 34.5 billion is 34500000000); null when only a range, "
                 + "growth, rank or share is stated.") BigDecimal amount,
         @Description("Unit of the amount and range.") MeasureUnit unit,
@@ -37,7 +41,12 @@ public record Figure(
                 + "is judged; null without an amount.") BigDecimal precision,
         @NonNull @Description("Estimate, reported outturn, plan or target.") Status status,
         @Description("Growth the article reports with the figure; null when it reports none.") Growth growth,
+        @Description("A second growth the article reports of the same amount, on another basis (month on month beside "
+                + "year on year); null when it reports none.") Growth secondGrowth,
         @Description("Rank the article gives (1 = first in the country, or largest partner).") Integer rank,
+        @Description("How many the rank is among, as the article says it («thứ 11/63»: 63); null when it does not.") Integer rankOf,
+        @Description("The region whose provinces an area's rank is among («2/14 tỉnh miền núi phía Bắc»); null for the "
+                + "country, or for a commodity's or market's rank within the area's trade.") Region rankWithin,
         @Description("Share of the enclosing total the article claims: of the nation's flow for an area's total, of "
                 + "the area's flow for a commodity or market.") Share share,
         @Description("How much of the plan or target for the period the amount reaches, in percent, as the article "
@@ -54,17 +63,22 @@ public record Figure(
 
     /** The figure a stored revision states, from the values of its fields, its codes resolved to the catalog's records. */
     public static Figure of(FigureColumns.Values stated, Province province, Period period, Commodity commodity,
-            Market market, Source source, int revision, OffsetDateTime recordedAt) {
+            Market market, Scope scope, Source source, int revision, OffsetDateTime recordedAt) {
         BigDecimal low = (BigDecimal) stated.get(LOW);
         GrowthBasis basis = (GrowthBasis) stated.get(GROWTH_BASIS);
+        GrowthBasis secondBasis = (GrowthBasis) stated.get(SECOND_GROWTH_BASIS);
         BigDecimal share = (BigDecimal) stated.get(SHARE);
-        return new Figure((String) stated.get(CODE), province, period, (Flow) stated.get(FLOW), commodity, market,
+        return new Figure((String) stated.get(CODE), province, period, (Flow) stated.get(FLOW), commodity, market, scope,
                 (BigDecimal) stated.get(AMOUNT), (MeasureUnit) stated.get(UNIT), (Qualifier) stated.get(QUALIFIER),
                 low == null ? null : new Range(low, (BigDecimal) stated.get(HIGH)), (BigDecimal) stated.get(PRECISION),
                 (Status) stated.get(STATUS),
                 basis == null ? null : new Growth((BigDecimal) stated.get(GROWTH), (BigDecimal) stated.get(GROWTH_LOW),
-                        (BigDecimal) stated.get(GROWTH_HIGH), (Qualifier) stated.get(GROWTH_QUALIFIER), basis),
-                (Integer) stated.get(RANK), share == null ? null : new Share(share, (Qualifier) stated.get(SHARE_QUALIFIER)),
+                        (BigDecimal) stated.get(GROWTH_HIGH), (Qualifier) stated.get(GROWTH_QUALIFIER), basis,
+                        (BigDecimal) stated.get(GROWTH_MULTIPLE)),
+                secondBasis == null ? null : new Growth((BigDecimal) stated.get(SECOND_GROWTH), null, null,
+                        Qualifier.EXACT, secondBasis, null),
+                (Integer) stated.get(RANK), (Integer) stated.get(RANK_OF), (Region) stated.get(RANK_WITHIN),
+                share == null ? null : new Share(share, (Qualifier) stated.get(SHARE_QUALIFIER)),
                 (BigDecimal) stated.get(PLAN_PERCENT), source, revision, recordedAt, (Integer) stated.get(PARAGRAPH), (String) stated.get(QUOTE),
                 (String) stated.get(NOTE), Boolean.TRUE.equals(stated.get(MENTION)));
     }
@@ -92,6 +106,11 @@ public record Figure(
     private static final FigureColumns.Field NOTE = FigureColumns.field("note");
     private static final FigureColumns.Field MENTION = FigureColumns.field("mention");
     private static final FigureColumns.Field PLAN_PERCENT = FigureColumns.field("planPercent");
+    private static final FigureColumns.Field GROWTH_MULTIPLE = FigureColumns.field("growthMultiple");
+    private static final FigureColumns.Field SECOND_GROWTH = FigureColumns.field("secondGrowth");
+    private static final FigureColumns.Field SECOND_GROWTH_BASIS = FigureColumns.field("secondGrowthBasis");
+    private static final FigureColumns.Field RANK_OF = FigureColumns.field("rankOf");
+    private static final FigureColumns.Field RANK_WITHIN = FigureColumns.field("rankWithin");
 
     /** A figure's id names its revision: each revision is a fact of its own, which a cache must not merge. */
     @Override
@@ -116,7 +135,9 @@ public record Figure(
             @Description("Low end of a growth range in percent.") BigDecimal low,
             @Description("High end of a growth range in percent.") BigDecimal high,
             @NonNull @Description("How the article qualifies the growth.") Qualifier qualifier,
-            @NonNull @Description("What the growth compares with.") GrowthBasis basis) {
+            @NonNull @Description("What the growth compares with.") GrowthBasis basis,
+            @Description("The multiple the article states the growth as («gấp 3 lần»: 3, making 'percent' 200); null "
+                    + "when it states a percent.") BigDecimal multiple) {
     }
 
     @Description("A share in percent as the article claims it.")

@@ -100,7 +100,7 @@ public final class FigureColumns {
     private static boolean fits(Bound bound, Class<?> type) {
         return switch (bound) {
             case CODE, QUOTE, NOTE -> type == String.class;
-            case AMOUNT, GROWTH, SHARE, PERCENT -> type == BigDecimal.class;
+            case AMOUNT, GROWTH, SHARE, PERCENT, MULTIPLE -> type == BigDecimal.class;
             case COUNT -> type == Integer.class || type == int.class;
             case NONE, BY_TYPE -> type.isEnum() || type == Boolean.class || type == boolean.class;
         };
@@ -263,6 +263,8 @@ public final class FigureColumns {
                 case GROWTH -> Bounds.percent((BigDecimal) value, Bounds.GROWTH_MIN, Bounds.GROWTH_MAX);
                 case SHARE -> Bounds.percent((BigDecimal) value, BigDecimal.ZERO, FigureRules.HUNDRED);
                 case PERCENT -> Bounds.percent((BigDecimal) value, BigDecimal.ZERO, Bounds.GROWTH_MAX);
+                case MULTIPLE -> ((BigDecimal) value).signum() <= 0 ? "is a multiple, above 0"
+                        : Bounds.percent((BigDecimal) value, BigDecimal.ZERO, FigureRules.MULTIPLE);
                 case COUNT -> ((Integer) value) < 1 || ((Integer) value) > FigureRules.COUNT
                         ? "counts from 1 to " + FigureRules.COUNT : null;
                 case NONE, BY_TYPE -> null;

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Input;
 import io.tradegraph.core.ClientError;
 import io.tradegraph.measure.Bounds;
 import io.tradegraph.measure.Status;
+import io.tradegraph.reference.MarketKind;
 import io.tradegraph.reference.PeriodKind;
 import io.tradegraph.reference.Snapshot;
 
@@ -36,13 +37,17 @@ public record FigureFilter(
         @Description("Only amounts of at least this much (in whole units); figures without an amount are left out.")
         BigDecimal amountAtLeast,
         @Description("Only amounts of at most this much (in whole units); figures without an amount are left out.")
-        BigDecimal amountAtMost) {
+        BigDecimal amountAtMost,
+        @Description("Scope code: only figures of this sector or part of the trade, e.g. FDI.") String scope,
+        @Description("True: only figures of the area's whole trade; false: only those of a sector or part.")
+        Boolean wholeTrade,
+        @Description("Only figures about a market of this kind, e.g. REGION for continents.") MarketKind marketKind) {
 
     /** The filter of the conditions that take one value each, as the CSV export's parameters give them. */
     public static FigureFilter of(String area, LocalDate from, LocalDate to, PeriodKind periodKind, Flow flow,
             String commodity, String market, Status status, String source) {
         return new FigureFilter(area, from, to, periodKind, flow, commodity, market, status, source, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -78,7 +83,7 @@ public record FigureFilter(
      */
     public static void requireKnownCodes(FigureFilter filter, Snapshot known) {
         if (filter != null) {
-            known.unknownCode(filter.area(), filter.commodity(), filter.market(), filter.source()).ifPresent(error -> {
+            known.unknownCode(filter.area(), filter.commodity(), filter.market(), filter.scope(), filter.source()).ifPresent(error -> {
                 throw error;
             });
             // A null in a list matches nothing and names no code.

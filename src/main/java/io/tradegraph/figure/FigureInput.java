@@ -11,6 +11,7 @@ import io.tradegraph.figure.Column.Bound;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
 import io.tradegraph.measure.Status;
+import io.tradegraph.reference.Region;
 
 /**
  * What a figure states, in whole units, and the one description of its fields: what {@code importFigures} takes and
@@ -54,17 +55,37 @@ public record FigureInput(
                 + "none); false when left out.") Boolean mention,
         @Column(value = "plan_pct", bound = Bound.PERCENT) @Description("How much of the plan or target for the period "
                 + "the amount reaches, in percent, as the article states it («đạt 105% kế hoạch năm»: 105).")
-        BigDecimal planPercent) {
+        BigDecimal planPercent,
+        @Column("scope_code") @Description("Scope code, for a figure of one sector or part of the area's trade: FDI, DOMESTIC, "
+                + "STATE, PRIVATE, EXCLUDING_CRUDE_OIL, LOCAL_ENTERPRISES, NAMED_ENTERPRISES (the 'scopes' query lists them); "
+                + "leave it out for the area's whole trade.") String scope,
+        @Column(bound = Bound.MULTIPLE) @Description("The growth as the multiple the article states («gấp 3 lần»: 3); "
+                + "'growth' is then (multiple − 1) × 100, filled in when left out.") BigDecimal growthMultiple,
+        @Column(value = "second_growth_pct", bound = Bound.GROWTH) @Description("A second growth of the same amount in "
+                + "percent, on another basis («tăng 4% so với tháng trước và 15% so với cùng kỳ»); needs 'growth'.")
+        BigDecimal secondGrowth,
+        @Description("What the second growth compares with; required with it, and other than 'growthBasis'.")
+        GrowthBasis secondGrowthBasis,
+        @Description("How many the rank is among («thứ 11/63»: 63); needs 'rank'.") Integer rankOf,
+        @Description("The region whose provinces an area's rank is among («thứ 2/14 tỉnh miền núi phía Bắc»); null "
+                + "for the country, or for a commodity's or market's rank within the area's trade.") Region rankWithin) {
 
     /** With the defaults filled in and the source the import names where the row names none. */
     public FigureInput complete(String importSource) {
-        boolean hasGrowth = growth != null || growthLow != null;
+        BigDecimal stated = growth == null && growthMultiple != null ? percentOf(growthMultiple) : growth;
+        boolean hasGrowth = stated != null || growthLow != null;
         return new FigureInput(code, source == null ? importSource : source, paragraph, area, period, flow, commodity,
                 market, whole(amount), whole(low), whole(high),
                 precision != null ? precision : lastDigit(amount != null ? amount : low), unit, orExact(qualifier), status,
-                growth, growthLow, growthHigh, orExact(growthQualifier),
+                stated, growthLow, growthHigh, orExact(growthQualifier),
                 growthBasis != null || !hasGrowth ? growthBasis : GrowthBasis.YEAR_ON_YEAR, rank, share,
-                orExact(shareQualifier), quote, note, Boolean.TRUE.equals(mention), planPercent);
+                orExact(shareQualifier), quote, note, Boolean.TRUE.equals(mention), planPercent, scope, growthMultiple,
+                secondGrowth, secondGrowthBasis, rankOf, rankWithin);
+    }
+
+    /** The growth in percent a multiple makes: ×3 is +200%. Called only on a multiple within its bound. */
+    public static BigDecimal percentOf(BigDecimal multiple) {
+        return whole(multiple.subtract(BigDecimal.ONE).multiply(BigDecimal.valueOf(100)));
     }
 
     private static Qualifier orExact(Qualifier qualifier) {

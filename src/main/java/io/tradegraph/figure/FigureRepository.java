@@ -209,6 +209,7 @@ public class FigureRepository {
                 reference(known.periodByCode(), (String) values.get(PERIOD)),
                 optionalReference(known.commodityByCode(), (String) values.get(COMMODITY)),
                 optionalReference(known.marketByCode(), (String) values.get(MARKET)),
+                optionalReference(known.scopeByCode(), (String) values.get(SCOPE)),
                 reference(known.sourceByCode(), (String) values.get(SOURCE)),
                 provenance ? row.getInteger(REVISION) : 0, provenance ? row.getOffsetDateTime(RECORDED_AT) : null);
     }
@@ -218,6 +219,7 @@ public class FigureRepository {
     private static final FigureColumns.Field COMMODITY = FigureColumns.field("commodity");
     private static final FigureColumns.Field MARKET = FigureColumns.field("market");
     private static final FigureColumns.Field SOURCE = FigureColumns.field("source");
+    private static final FigureColumns.Field SCOPE = FigureColumns.field("scope");
 
     /** Reads each field from its place in the row ({@link #POSITION}); fields the row does not hold are null. */
     private static FigureColumns.Values read(Row row, FigureColumns.Values values) {
@@ -291,7 +293,10 @@ public class FigureRepository {
                     .and("f.status = any(?)", array(filter.statusIn()))
                     .and("f.source_code = any(?)", array(filter.sourceIn()))
                     .and("f.amount >= ?", filter.amountAtLeast())
-                    .and("f.amount <= ?", filter.amountAtMost());
+                    .and("f.amount <= ?", filter.amountAtMost())
+                    .and("f.scope_code = ?", filter.scope())
+                    .and("(f.scope_code is null) = ?", filter.wholeTrade())
+                    .and("f.market_code in (select code from market where kind = ?)", name(filter.marketKind()));
         }
         return where;
     }

@@ -27,6 +27,8 @@ public final class FigureRules {
     static final int CODE_LENGTH = 40;
     /** No article has more paragraphs, nor a list more places: the bound of a count (a paragraph, a rank). */
     static final int COUNT = 10_000;
+    /** No article states a growth as a larger multiple: ×1000 is +99,900%, within a growth's bound. */
+    static final BigDecimal MULTIPLE = BigDecimal.valueOf(1000);
     private static final java.util.regex.Pattern FIGURE_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_]+-[0-9]{1,6}");
 
     /**
@@ -116,6 +118,9 @@ public final class FigureRules {
             if (row.market() != null && !known.marketByCode().containsKey(row.market())) {
                 report.problem("market", "no market has the code '" + row.market() + "'");
             }
+            if (row.scope() != null && !known.scopeByCode().containsKey(row.scope())) {
+                report.problem("scope", "no scope has the code '" + row.scope() + "'");
+            }
             boolean hasAmount = row.amount() != null || row.low() != null;
             if (row.flow() != Flow.BALANCE && (negative(row.amount()) || negative(row.low()))) {
                 report.problem("amount", "is negative; only a balance can be");
@@ -142,19 +147,36 @@ public final class FigureRules {
             if (row.growthBasis() != null && row.growth() == null && row.growthLow() == null) {
                 report.problem("growthBasis", "is the basis of a growth, and there is none");
             }
+            if (row.growthMultiple() != null && row.growth() != null
+                    && FigureInput.percentOf(row.growthMultiple()).compareTo(row.growth()) != 0) {
+                report.problem("growthMultiple", "makes a growth of " + FigureInput.percentOf(row.growthMultiple())
+                        .toPlainString() + "%, not the " + row.growth().toPlainString() + "% given");
+            }
+            if ((row.secondGrowth() == null) != (row.secondGrowthBasis() == null)) {
+                report.problem("secondGrowth", "a second growth needs its basis, and a basis its growth");
+            } else if (row.secondGrowth() != null && row.growth() == null && row.growthLow() == null) {
+                report.problem("secondGrowth", "is the second growth; give the first in 'growth'");
+            } else if (row.secondGrowthBasis() != null && row.secondGrowthBasis() == row.growthBasis()) {
+                report.problem("secondGrowthBasis", "is the first growth's basis; a second growth compares with something else");
+            }
             if (row.rank() != null && row.rank() < 1) {
                 report.problem("rank", "counts from 1");
+            }
+            if ((row.rankOf() != null || row.rankWithin() != null) && row.rank() == null) {
+                report.problem("rankOf", "is part of a rank, and there is none");
+            } else if (row.rankOf() != null && row.rank() > row.rankOf()) {
+                report.problem("rank", "is beyond the " + row.rankOf() + " it is among");
             }
             if (row.share() != null && (row.share().signum() < 0 || row.share().compareTo(HUNDRED) > 0)) {
                 report.problem("share", "is a percentage, from 0 to 100");
             }
             boolean statesAValue = hasAmount || row.growth() != null || row.growthLow() != null || row.rank() != null
-                    || row.share() != null;
+                    || row.share() != null || row.planPercent() != null;
             if (Boolean.TRUE.equals(row.mention()) && statesAValue) {
                 report.problem("mention", "a mention states no value; this figure states one");
             } else if (!Boolean.TRUE.equals(row.mention()) && !statesAValue) {
-                report.problem("amount", "the figure states nothing: give an amount, a range, a growth, a rank or a "
-                        + "share, or mark it a mention");
+                report.problem("amount", "the figure states nothing: give an amount, a range, a growth, a rank, a "
+                        + "share or a percent of the plan, or mark it a mention");
             }
             if (row.quote() == null || row.quote().isBlank() || row.quote().length() > QUOTE_LENGTH) {
                 report.problem("quote", "must be 1 to " + QUOTE_LENGTH + " characters");

@@ -11,7 +11,7 @@ import io.tradegraph.core.Node;
 import io.tradegraph.reference.Catalog;
 import io.tradegraph.reference.Snapshot;
 
-/** node(id:) for what the catalog holds in memory: areas, periods, commodities, markets and sources. */
+/** node(id:) for what the catalog holds in memory: areas, periods, commodities, markets, scopes and sources. */
 @ApplicationScoped
 class CatalogNodes {
 
@@ -39,6 +39,11 @@ class CatalogNodes {
     @Produces
     NodeLookup markets() {
         return lookup("Market", Snapshot::marketByCode);
+    }
+
+    @Produces
+    NodeLookup scopes() {
+        return lookup("Scope", Snapshot::scopeByCode);
     }
 
     @Produces

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.common.annotation.NonBlocking;
 import io.tradegraph.reference.Catalog;
@@ -28,5 +29,14 @@ public class MarketApi {
     public @NonNull List<@NonNull Market> markets(@Name("kind") @Description("Only markets of this kind.") MarketKind kind) {
         List<Market> all = catalog.current().markets();
         return kind == null ? all : all.stream().filter(m -> m.kind() == kind).toList();
+    }
+
+    @NonBlocking
+    @Name("members")
+    @Description("The markets a region or bloc is made of, as far as the catalog names them, by code; empty for a "
+            + "country and for the world. A region's figure is never added to its members'.")
+    public @NonNull List<@NonNull Market> members(@Source Market market) {
+        var byCode = catalog.current().marketByCode();
+        return market.memberCodes().stream().map(byCode::get).toList();
     }
 }

@@ -152,6 +152,8 @@ final class QueryCost {
                 case "ProvincePeriod.figures" -> known.shape().figuresPerPeriod();
                 case "Query.commodities" -> known.commodities().size();
                 case "Query.markets" -> known.markets().size();
+                case "Query.scopes", "ProvincePeriod.scopes" -> known.scopes().size();
+                case "Market.members" -> known.markets().stream().mapToInt(m -> m.memberCodes().size()).max().orElse(0);
                 case "Query.sources" -> known.sources().size();
                 case "Query.periods" -> known.periods().size();
                 default -> UNKNOWN_LENGTH;

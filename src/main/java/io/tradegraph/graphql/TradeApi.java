@@ -30,12 +30,14 @@ import io.tradegraph.reference.Catalog;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.PeriodKind;
 import io.tradegraph.reference.Province;
+import io.tradegraph.reference.ScopeKind;
 import io.tradegraph.reference.Snapshot;
 import io.tradegraph.trade.CommodityTrade;
 import io.tradegraph.trade.Finding;
 import io.tradegraph.trade.Geography;
 import io.tradegraph.trade.MarketTrade;
 import io.tradegraph.trade.ProvincePeriod;
+import io.tradegraph.trade.ScopeTrade;
 import io.tradegraph.trade.SeriesLength;
 import io.tradegraph.trade.SeriesPoint;
 
@@ -149,6 +151,18 @@ public class TradeApi {
             @Name("flow") @Description("Only markets with a figure of this flow.") Flow flow,
             @Name("first") @Description("Only the first N: with a flow, the top N by value.") Integer first) {
         return provincePeriod.markets(flow, requireCount(first));
+    }
+
+    @NonBlocking
+    @Loads({})
+    @Name("scopes")
+    @Description("The sectors and parts of the trade (the foreign-invested sector, the trade excluding crude oil) that "
+            + "articles state figures for in this province-period, each apart from the whole. With a flow, only those "
+            + "with a figure of that flow, largest amount first; without, in code order.")
+    public @NonNull List<@NonNull ScopeTrade> scopes(@Source ProvincePeriod provincePeriod,
+            @Name("kind") @Description("Only sectors, or only restrictions.") ScopeKind kind,
+            @Name("flow") @Description("Only scopes with a figure of this flow.") Flow flow) {
+        return provincePeriod.scopes(kind, flow);
     }
 
     @NonBlocking

@@ -27,6 +27,7 @@ import io.tradegraph.reference.Commodity;
 import io.tradegraph.reference.Market;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.Province;
+import io.tradegraph.reference.Scope;
 
 /**
  * The {@link Loads} declarations of every GraphQL field at or below a province-period, by type and field name
@@ -41,7 +42,7 @@ public final class FieldNeeds {
 
     /** Records of the catalog, held in memory: their fields need nothing from the figures. */
     public static final Set<Class<?>> CATALOG_RECORDS = Set.of(Province.class, Period.class, Commodity.class, Market.class,
-            io.tradegraph.reference.Source.class);
+            Scope.class, io.tradegraph.reference.Source.class);
 
     private final Map<String, Set<Need>> declared;
 

@@ -3,8 +3,10 @@ package io.tradegraph.reference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -58,8 +60,9 @@ public class Catalog implements Transactions.AfterCommit {
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) StartupEvent event) {
         // The seed loader, a write, has read it already when it ran: once is enough.
         Snapshot loaded = snapshot != null ? snapshot : refresh().await().atMost(START_TIMEOUT);
-        LOG.infof("Catalog: %d areas, %d periods, %d commodities, %d markets, %d sources; %s", loaded.areas().size(),
-                loaded.periods().size(), loaded.commodities().size(), loaded.markets().size(), loaded.sources().size(),
+        LOG.infof("Catalog: %d areas, %d periods, %d commodities, %d markets, %d scopes, %d sources; %s", loaded.areas().size(),
+                loaded.periods().size(), loaded.commodities().size(), loaded.markets().size(), loaded.scopes().size(),
+                loaded.sources().size(),
                 loaded.shape());
     }
 
@@ -104,6 +107,7 @@ public class Catalog implements Transactions.AfterCommit {
             List<Period> periods;
             List<Commodity> commodities;
             List<Market> markets;
+            List<Scope> scopes;
             List<Source> sources;
         };
         // The version first: data read after it are at least as new, so an answer is never newer than its version.
@@ -112,17 +116,20 @@ public class Catalog implements Transactions.AfterCommit {
                         + "valid_to, successor_code from area order by code", Catalog::area)).invoke(rows -> read.areas = rows)
                 .chain(() -> list("select code, kind, first_day, last_day, label from period "
                         + "order by first_day, last_day, code", Catalog::period)).invoke(rows -> read.periods = rows)
-                .chain(() -> list("select code, name_vi, name_en, parent_code from commodity order by code",
-                        Catalog::commodity)).invoke(rows -> read.commodities = rows)
-                .chain(() -> list("select code, kind, name_vi, name_en, iso_code from market order by code",
-                        Catalog::market)).invoke(rows -> read.markets = rows)
+                .chain(() -> list("select code, name_vi, name_en, parent_code from commodity order by code", row -> row))
+                .invoke(rows -> read.commodities = commodities(rows))
+                .chain(() -> list("select m.code, m.kind, m.name_vi, m.name_en, m.iso_code, array(select member_code "
+                        + "from market_member where market_code = m.code order by member_code) from market m order by code",
+                        row -> row)).invoke(rows -> read.markets = markets(rows))
+                .chain(() -> list("select code, kind, name_vi, name_en, parent_code from scope order by code", row -> row))
+                .invoke(rows -> read.scopes = scopes(rows))
                 .chain(() -> list("select code, publisher, attributed_to, title, published_on, seed_file, url, recorded_at from source "
                         + "order by code", Catalog::source)).invoke(rows -> read.sources = rows)
                 .chain(() -> list("select f.area_code, f.period_code, count(distinct f.commodity_code)::int, "
                         + "count(distinct f.market_code)::int, count(*)::int from figure f join period p on p.code = "
                         + "f.period_code where f.superseded_at is null and not f.retracted group by f.area_code, f.period_code, p.first_day, p.last_day "
                         + "order by f.area_code, p.first_day, p.last_day, f.period_code", row -> row))
-                .map(rows -> snapshot(read.areas, read.periods, read.commodities, read.markets, read.sources, rows))
+                .map(rows -> snapshot(read.areas, read.periods, read.commodities, read.markets, read.scopes, read.sources, rows))
                 .invoke(loaded -> install(loaded, read.version));
     }
 
@@ -141,7 +148,7 @@ public class Catalog implements Transactions.AfterCommit {
 
     /** The snapshot of the tables read, with each area's periods and the shape from the figures' counts. */
     private static Snapshot snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities,
-            List<Market> markets, List<Source> sources, List<Row> countsByAreaAndPeriod) {
+            List<Market> markets, List<Scope> scopes, List<Source> sources, List<Row> countsByAreaAndPeriod) {
         Map<String, Period> periodByCode = new HashMap<>();
         periods.forEach(period -> periodByCode.put(period.code(), period));
         Map<String, List<Period>> periodsByArea = new HashMap<>();
@@ -156,7 +163,7 @@ public class Catalog implements Transactions.AfterCommit {
         }
         periodsByArea.replaceAll((area, list) -> List.copyOf(list));
         int periodsPerArea = periodsByArea.values().stream().mapToInt(List::size).max().orElse(0);
-        return new Snapshot(areas, periods, commodities, markets, sources, periodsByArea,
+        return new Snapshot(areas, periods, commodities, markets, scopes, sources, periodsByArea,
                 new Snapshot.Shape(periodsPerArea, commoditiesPerPeriod, marketsPerPeriod, figuresPerPeriod));
     }
 
@@ -175,13 +182,47 @@ public class Catalog implements Transactions.AfterCommit {
                 row.getLocalDate(3), row.getString(4));
     }
 
-    private static Commodity commodity(Row row) {
-        return new Commodity(row.getString(0), row.getString(1), row.getString(2), row.getString(3));
+    /** Commodities, each with what it reaches: itself and the commodities below it. */
+    private static List<Commodity> commodities(List<Row> rows) {
+        Map<String, List<String>> within = new HashMap<>();
+        rows.forEach(row -> within.computeIfAbsent(row.getString(3), parent -> new ArrayList<>()).add(row.getString(0)));
+        return rows.stream().map(row -> new Commodity(row.getString(0), row.getString(1), row.getString(2),
+                row.getString(3), reach(row.getString(0), within))).toList();
     }
 
-    private static Market market(Row row) {
-        return new Market(row.getString(0), MarketKind.valueOf(row.getString(1)), row.getString(2), row.getString(3),
-                row.getString(4));
+    /** Markets, each with its members and what it reaches: itself and its members' reach. */
+    private static List<Market> markets(List<Row> rows) {
+        Map<String, List<String>> members = new HashMap<>();
+        rows.forEach(row -> members.put(row.getString(0), List.of(row.getArrayOfStrings(5))));
+        return rows.stream().map(row -> new Market(row.getString(0), MarketKind.valueOf(row.getString(1)),
+                row.getString(2), row.getString(3), row.getString(4), members.get(row.getString(0)),
+                reach(row.getString(0), members))).toList();
+    }
+
+    /** Scopes, each with the sectors that divide its parent and what it reaches: itself and the sectors within it. */
+    private static List<Scope> scopes(List<Row> rows) {
+        Map<String, List<String>> within = new HashMap<>();
+        rows.stream().filter(row -> ScopeKind.valueOf(row.getString(1)) == ScopeKind.SECTOR)
+                .forEach(row -> within.computeIfAbsent(row.getString(4), parent -> new ArrayList<>()).add(row.getString(0)));
+        return rows.stream().map(row -> {
+            ScopeKind kind = ScopeKind.valueOf(row.getString(1));
+            return new Scope(row.getString(0), kind, row.getString(2), row.getString(3), row.getString(4),
+                    kind == ScopeKind.SECTOR ? List.copyOf(within.get(row.getString(4))) : List.of(row.getString(0)),
+                    reach(row.getString(0), within));
+        }).toList();
+    }
+
+    /** A code and every code below it in a hierarchy (the migrations keep it free of cycles; the set stops one anyway). */
+    private static Set<String> reach(String code, Map<String, List<String>> below) {
+        Set<String> reached = new LinkedHashSet<>();
+        java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(List.of(code));
+        while (!pending.isEmpty()) {
+            String next = pending.pop();
+            if (reached.add(next)) {
+                pending.addAll(below.getOrDefault(next, List.of()));
+            }
+        }
+        return Set.copyOf(reached);
     }
 
     private static Source source(Row row) {

@@ -14,8 +14,9 @@ import io.tradegraph.core.ClientError;
  * Immutable: a new copy replaces it whole.
  */
 public record Snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities, List<Market> markets,
-        List<Source> sources, Map<String, Province> areaByCode, Map<String, Period> periodByCode,
-        Map<String, Commodity> commodityByCode, Map<String, Market> marketByCode, Map<String, Source> sourceByCode,
+        List<Scope> scopes, List<Source> sources, Map<String, Province> areaByCode, Map<String, Period> periodByCode,
+        Map<String, Commodity> commodityByCode, Map<String, Market> marketByCode, Map<String, Scope> scopeByCode,
+        Map<String, Source> sourceByCode,
         Map<String, List<Province>> membersBySuccessor, Map<String, List<Period>> periodsByArea, Shape shape) {
 
     /**
@@ -29,10 +30,11 @@ public record Snapshot(List<Province> areas, List<Period> periods, List<Commodit
      * @param periodsByArea the periods each area has figures for, chronologically
      */
     public Snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities, List<Market> markets,
-            List<Source> sources, Map<String, List<Period>> periodsByArea, Shape shape) {
-        this(List.copyOf(areas), List.copyOf(periods), List.copyOf(commodities), List.copyOf(markets), List.copyOf(sources),
-                byCode(areas, Province::code), byCode(periods, Period::code), byCode(commodities, Commodity::code),
-                byCode(markets, Market::code), byCode(sources, Source::code),
+            List<Scope> scopes, List<Source> sources, Map<String, List<Period>> periodsByArea, Shape shape) {
+        this(List.copyOf(areas), List.copyOf(periods), List.copyOf(commodities), List.copyOf(markets), List.copyOf(scopes),
+                List.copyOf(sources), byCode(areas, Province::code), byCode(periods, Period::code),
+                byCode(commodities, Commodity::code), byCode(markets, Market::code), byCode(scopes, Scope::code),
+                byCode(sources, Source::code),
                 areas.stream().filter(a -> a.successorCode() != null).collect(Collectors.toUnmodifiableMap(
                         Province::successorCode, List::of, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList())),
                 Map.copyOf(periodsByArea), shape);
@@ -65,9 +67,16 @@ public record Snapshot(List<Province> areas, List<Period> periods, List<Commodit
      * because of a typo should say so.
      */
     public Optional<ClientError.UnknownCode> unknownCode(String area, String commodity, String market, String source) {
+        return unknownCode(area, commodity, market, null, source);
+    }
+
+    /** The same, with a scope. */
+    public Optional<ClientError.UnknownCode> unknownCode(String area, String commodity, String market, String scope,
+            String source) {
         return firstUnknown("area", area, areaByCode, "see the 'provinces' query")
                 .or(() -> firstUnknown("commodity", commodity, commodityByCode, "see the 'commodities' query"))
                 .or(() -> firstUnknown("market", market, marketByCode, "see the 'markets' query"))
+                .or(() -> firstUnknown("scope", scope, scopeByCode, "see the 'scopes' query"))
                 .or(() -> firstUnknown("source", source, sourceByCode, "see the 'sources' query"));
     }
 

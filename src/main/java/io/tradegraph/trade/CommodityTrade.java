@@ -17,7 +17,7 @@ public class CommodityTrade extends TradeSlice {
     private final ProvincePeriod provincePeriod;
 
     CommodityTrade(Commodity commodity, List<Figure> figures, ProvincePeriod provincePeriod) {
-        super(figures, commodity.code(), null);
+        super(figures, commodity.code(), null, null);
         this.commodity = commodity;
         this.provincePeriod = provincePeriod;
     }

@@ -15,6 +15,7 @@ import io.tradegraph.reference.Commodity;
 import io.tradegraph.reference.Market;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.Province;
+import io.tradegraph.reference.Scope;
 
 @Description("A reconciliation finding: two numbers for the same thing (a stated one and a computed one, or two "
         + "stated ones) and whether they agree, given the precision they were written with and their qualifiers.")
@@ -27,6 +28,7 @@ public record Finding(
         @NonNull @Description("The flow compared.") Flow flow,
         @Description("The commodity, when the comparison is about one.") Commodity commodity,
         @Description("The market, when the comparison is about one.") Market market,
+        @Description("The sector or part, when the comparison is about one.") Scope scope,
         @Description("The stated number.") BigDecimal stated,
         @Description("The number it is compared with: computed, or stated elsewhere.") BigDecimal compared,
         @Description("stated − compared.") BigDecimal difference,
@@ -45,6 +47,13 @@ public record Finding(
         @Description("Two statements of the same value that differ, in one article or in two.")
         CONFLICTING_STATEMENTS,
         @Description("A year-to-date value against the sum of its months.")
-        MONTHS_VS_YEAR_TO_DATE
+        MONTHS_VS_YEAR_TO_DATE,
+        @Description("The whole trade (or a sector) against the sum of the sectors that divide it, such as the "
+                + "foreign-invested and the domestic sector.")
+        SECTORS_VS_WHOLE,
+        @Description("A region's or bloc's value against the sum of its members' stated beside it.")
+        MEMBERS_VS_REGION,
+        @Description("A percent of the plan the article states against the outturn divided by the plan's amount.")
+        ATTAINMENT_VS_PLAN
     }
 }

@@ -17,7 +17,7 @@ public class MarketTrade extends TradeSlice {
     private final TradeSlice parent;
 
     MarketTrade(Market market, List<Figure> figures, String commodityCode, TradeSlice parent) {
-        super(figures, commodityCode, market.code());
+        super(figures, commodityCode, market.code(), null);
         this.market = market;
         this.parent = parent;
     }

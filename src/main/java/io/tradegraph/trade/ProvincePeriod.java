@@ -13,6 +13,7 @@ import io.tradegraph.figure.Flow;
 import io.tradegraph.reference.AreaLevel;
 import io.tradegraph.reference.Period;
 import io.tradegraph.reference.Province;
+import io.tradegraph.reference.ScopeKind;
 
 @Description("A province (or the nation) in one period: its trade as the articles state it and as computed from it.")
 public class ProvincePeriod extends TradeSlice {
@@ -26,7 +27,7 @@ public class ProvincePeriod extends TradeSlice {
     private Rebuild rebuild;
 
     public ProvincePeriod(Province province, Period period, List<Figure> figures) {
-        super(figures, null, null);
+        super(figures, null, null, null);
         this.province = province;
         this.period = period;
         this.timeline = new Timeline(province);
@@ -62,7 +63,8 @@ public class ProvincePeriod extends TradeSlice {
     }
 
     @Description("Reconciliation of this area and period: stated balances and totals against the flows, claimed "
-            + "shares against the values, statements that differ, months against the year to date.")
+            + "shares against the values, statements that differ, months against the year to date, sectors against "
+            + "the whole, a region's members against the region, stated attainment against plan and outturn.")
     @Loads({ Need.WHOLE, Need.EVERY_KIND, Need.COMMODITY_FIGURES, Need.MARKET_FIGURES })
     public @NonNull List<@NonNull Finding> getChecks() {
         return Reconciliation.of(this);
@@ -90,7 +92,14 @@ public class ProvincePeriod extends TradeSlice {
     }
 
     public List<CommodityTrade> commodities(Flow flow, Integer first) {
-        return top(group(getFigures(), TradeSlice::commodityCode, Figure::commodity, flow,
+        return top(group(wholeTrade(getFigures()), TradeSlice::commodityCode, Figure::commodity, flow,
                 (commodity, figures) -> new CommodityTrade(commodity, figures, this)), first);
+    }
+
+    /** The sectors and parts of the trade articles state figures for, as slices of their own, ordered like commodities. */
+    public List<ScopeTrade> scopes(ScopeKind kind, Flow flow) {
+        List<Figure> scoped = getFigures().stream().filter(f -> f.scope() != null && f.commodity() == null
+                && f.market() == null && (kind == null || f.scope().kind() == kind)).toList();
+        return group(scoped, TradeSlice::scopeCode, Figure::scope, flow, (scope, figures) -> new ScopeTrade(scope, figures, this));
     }
 }

@@ -3,7 +3,9 @@ package io.tradegraph.trade;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -17,6 +19,7 @@ import io.tradegraph.measure.Qualifier;
 import io.tradegraph.measure.Quantity;
 import io.tradegraph.measure.Verdict;
 import io.tradegraph.reference.PeriodKind;
+import io.tradegraph.reference.ScopeKind;
 import io.tradegraph.trade.Finding.Kind;
 
 /** The findings of one province-period: every comparison its figures allow, each with a verdict. */
@@ -35,15 +38,19 @@ final class Reconciliation {
         Reconciliation reconciliation = new Reconciliation(provincePeriod);
         reconciliation.slices().forEach(reconciliation::check);
         reconciliation.monthsAgainstYearToDate();
+        reconciliation.sectorsAgainstWhole();
+        List<CommodityTrade> commodities = provincePeriod.commodities(null, null);
+        reconciliation.membersAgainstRegion(provincePeriod.markets(null, null));
+        commodities.forEach(c -> reconciliation.membersAgainstRegion(c.markets(null, null)));
         return reconciliation.findings;
     }
 
-    /** The province-period and every commodity and market scope within it. */
+    /** The province-period and every commodity, market and sector or part within it. */
     private Stream<TradeSlice> slices() {
         List<CommodityTrade> commodities = provincePeriod.commodities(null, null);
         return Stream.of(Stream.<TradeSlice> of(provincePeriod), commodities.stream(),
                 commodities.stream().flatMap(c -> c.markets(null, null).stream()),
-                provincePeriod.markets(null, null).stream()).flatMap(s -> s);
+                provincePeriod.markets(null, null).stream(), provincePeriod.scopes(null, null).stream()).flatMap(s -> s);
     }
 
     private void check(TradeSlice slice) {
@@ -51,6 +58,10 @@ final class Reconciliation {
         compared(slice, Kind.TOTAL_VS_FLOWS, Flow.TOTAL, slice.getTurnover(), "exports + imports");
         compared(slice, Kind.CLAIMED_SHARE, Flow.EXPORT, slice.getExportShare(), "the computed share of exports");
         compared(slice, Kind.CLAIMED_SHARE, Flow.IMPORT, slice.getImportShare(), "the computed share of imports");
+        for (Target target : slice.getTargets()) {
+            compared(slice, Kind.ATTAINMENT_VS_PLAN, target.figure().flow(), target.percentReached(),
+                    "the outturn as a percent of " + target.figure().code());
+        }
         conflictingStatements(slice);
     }
 
@@ -58,7 +69,11 @@ final class Reconciliation {
         for (StatedValue stated : computed.stated()) {
             if (stated.verdict() != Verdict.UNKNOWN) {
                 List<Figure> figures = Stream.concat(Stream.of(stated.figure()), computed.inputs().stream()).toList();
-                Qualifier qualifier = kind == Kind.CLAIMED_SHARE ? stated.figure().share().qualifier() : stated.figure().qualifier();
+                Qualifier qualifier = switch (kind) {
+                    case CLAIMED_SHARE -> stated.figure().share().qualifier();
+                    case ATTAINMENT_VS_PLAN -> Qualifier.EXACT;
+                    default -> stated.figure().qualifier();
+                };
                 add(kind, stated.verdict(), slice, flow, stated.value(), computed.computed(), computed.unit(), figures,
                         "%s states %s; %s gives %s".formatted(stated.figure().code(), said(qualifier, stated.value()), what,
                                 plain(computed.computed())));
@@ -95,23 +110,75 @@ final class Reconciliation {
         long spanned = ChronoUnit.MONTHS.between(period.firstDay().withDayOfMonth(1), period.lastDay().withDayOfMonth(1)) + 1;
         List<ProvincePeriod> months = provincePeriod.timeline().monthsWithin(period);
         for (Flow flow : ADDITIVE) {
-            Optional<Figure> yearToDate = TradeArithmetic.headline(provincePeriod.exactScope(), flow);
-            List<Figure> monthly = months.stream()
-                    .flatMap(m -> TradeArithmetic.headline(m.exactScope(), flow).stream()).toList();
-            if (yearToDate.isEmpty() || monthly.isEmpty()) {
+            List<Figure> monthly = months.stream().flatMap(m -> m.headline(flow).stream()).toList();
+            partsAgainstWhole(Kind.MONTHS_VS_YEAR_TO_DATE, provincePeriod, flow, monthly, monthly.size() == spanned,
+                    "for the year to date; months stated: %d of %d".formatted(monthly.size(), spanned));
+        }
+    }
+
+    /**
+     * The sectors that divide the whole (or a sector) against it: equal when every one is stated, never more than it
+     * otherwise. A restriction (excluding crude oil) divides nothing and is not checked so.
+     */
+    private void sectorsAgainstWhole() {
+        List<ScopeTrade> sectors = provincePeriod.scopes(ScopeKind.SECTOR, null);
+        Map<String, List<ScopeTrade>> byParent = new LinkedHashMap<>();
+        for (ScopeTrade sector : sectors) {
+            byParent.computeIfAbsent(String.valueOf(sector.getScope().parentCode()), parent -> new ArrayList<>()).add(sector);
+        }
+        for (List<ScopeTrade> parts : byParent.values()) {
+            String parentCode = parts.get(0).getScope().parentCode();
+            Optional<? extends TradeSlice> whole = parentCode == null ? Optional.of(provincePeriod)
+                    : sectors.stream().filter(s -> s.getScope().code().equals(parentCode)).findFirst();
+            List<String> partition = parts.get(0).getScope().partition();
+            for (Flow flow : ADDITIVE) {
+                List<Figure> stated = parts.stream().flatMap(p -> p.headline(flow).stream()).toList();
+                whole.ifPresent(w -> partsAgainstWhole(Kind.SECTORS_VS_WHOLE, w, flow, stated,
+                        stated.size() == partition.size(), "for %s; sectors stated: %d of %d (%s)".formatted(
+                                parentCode == null ? "the whole trade" : parentCode, stated.size(), partition.size(),
+                                String.join(", ", partition))));
+            }
+        }
+    }
+
+    /**
+     * A region's or bloc's value against those of its members stated beside it: never less than their sum. Never
+     * complete: the catalog names only some of a region's countries.
+     */
+    private void membersAgainstRegion(List<MarketTrade> markets) {
+        for (MarketTrade region : markets) {
+            if (region.getMarket().memberCodes().isEmpty()) {
                 continue;
             }
-            Quantity sum = monthly.stream().map(TradeArithmetic::quantity).reduce(Quantity::plus).orElseThrow();
-            Quantity stated = TradeArithmetic.quantity(yearToDate.get());
-            boolean complete = monthly.size() == spanned;
-            Verdict verdict = complete ? stated.compareWith(sum)
-                    : sum.low().compareTo(stated.high()) > 0 ? Verdict.CONTRADICTION : Verdict.CONSISTENT_BUT_INCOMPLETE;
-            List<Figure> figures = Stream.concat(Stream.of(yearToDate.get()), monthly.stream()).toList();
-            add(Kind.MONTHS_VS_YEAR_TO_DATE, verdict, provincePeriod, flow, yearToDate.get().amount(), sum.value(),
-                    yearToDate.get().unit(), figures, "%s states %s for the year to date; months stated: %d of %d, summing to %s"
-                            .formatted(yearToDate.get().code(), said(yearToDate.get().qualifier(), yearToDate.get().amount()),
-                                    monthly.size(), spanned, plain(sum.value())));
+            List<MarketTrade> members = markets.stream()
+                    .filter(m -> region.getMarket().memberCodes().contains(m.getMarket().code())).toList();
+            for (Flow flow : ADDITIVE) {
+                List<Figure> stated = members.stream().flatMap(m -> m.headline(flow).stream()).toList();
+                partsAgainstWhole(Kind.MEMBERS_VS_REGION, region, flow, stated, false,
+                        "for %s; members stated: %s".formatted(region.getMarket().nameEn(), stated.stream()
+                                .map(f -> f.market().code()).collect(java.util.stream.Collectors.joining(", "))));
+            }
         }
+    }
+
+    /**
+     * A whole's stated value against the sum of its parts': compared when every part is stated, otherwise a
+     * contradiction only if the parts stated already exceed it. Nothing when either side is unstated.
+     */
+    private void partsAgainstWhole(Kind kind, TradeSlice slice, Flow flow, List<Figure> parts, boolean complete,
+            String what) {
+        Optional<Figure> whole = slice.headline(flow);
+        if (whole.isEmpty() || parts.isEmpty() || parts.stream().anyMatch(p -> p.unit() != whole.get().unit())) {
+            return;
+        }
+        Quantity sum = parts.stream().map(TradeArithmetic::quantity).reduce(Quantity::plus).orElseThrow();
+        Quantity stated = TradeArithmetic.quantity(whole.get());
+        Verdict verdict = complete ? stated.compareWith(sum)
+                : sum.low().compareTo(stated.high()) > 0 ? Verdict.CONTRADICTION : Verdict.CONSISTENT_BUT_INCOMPLETE;
+        List<Figure> figures = Stream.concat(Stream.of(whole.get()), parts.stream()).toList();
+        add(kind, verdict, slice, flow, whole.get().amount(), sum.value(), whole.get().unit(), figures,
+                "%s states %s %s, summing to %s".formatted(whole.get().code(), said(whole.get().qualifier(),
+                        whole.get().amount()), what, plain(sum.value())));
     }
 
     private void add(Kind kind, Verdict verdict, TradeSlice slice, Flow flow, BigDecimal stated, BigDecimal compared,
@@ -119,7 +186,7 @@ final class Reconciliation {
         Figure any = figures.get(0);
         findings.add(new Finding(kind, verdict, provincePeriod.getProvince(), provincePeriod.getPeriod(), flow,
                 slice == provincePeriod ? null : any.commodity(), slice == provincePeriod ? null : any.market(),
-                stated, compared, stated == null || compared == null ? null : stated.subtract(compared), unit, figures,
+                slice == provincePeriod ? null : any.scope(), stated, compared, stated == null || compared == null ? null : stated.subtract(compared), unit, figures,
                 explanation + ": " + words(verdict)));
     }
 

@@ -43,7 +43,7 @@ public final class Series {
     }
 
     private static Optional<Figure> value(ProvincePeriod pp, Flow flow, String commodity, String market) {
-        return TradeArithmetic.headline(TradeSlice.exactly(pp.getFigures(), commodity, market), flow);
+        return TradeArithmetic.headline(TradeSlice.exactly(pp.getFigures(), commodity, market, null), flow);
     }
 
     /** Codes of the periods of a kind that lie wholly between two days. */

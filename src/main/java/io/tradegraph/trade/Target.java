@@ -15,7 +15,9 @@ public record Target(
         @NonNull @Description("The target in absolute terms: base × (1 + growth / 100) for a growth target, the stated "
                 + "amount otherwise; 'high' is null for an open-ended target ('trên 20 tỷ').") Derived range,
         @Description("The outturn for the same period and scope, once an article states it.") Figure outturn,
-        @NonNull @Description("Whether the outturn reached the target.") Attainment attainment) {
+        @NonNull @Description("Whether the outturn reached the target.") Attainment attainment,
+        @NonNull @Description("The outturn as a percent of a target stated as an amount, next to the percents of the "
+                + "plan the articles state with the outturn («đạt 76% kế hoạch»), each with a verdict.") Derived percentReached) {
 
     @Description("How an outturn compares with its target.")
     public enum Attainment {

@@ -22,7 +22,8 @@ final class Targets {
             Attainment attainment = TradeArithmetic.attainment(range, outturn)
                     .map(position -> position > 0 ? Attainment.ABOVE : position < 0 ? Attainment.BELOW : Attainment.ON_TRACK)
                     .orElse(Attainment.UNKNOWN);
-            return new Target(target, base.orElse(null), range, outturn.orElse(null), attainment);
+            return new Target(target, base.orElse(null), range, outturn.orElse(null), attainment,
+                    TradeArithmetic.percentOfTarget(target, outturn, scope));
         }).toList();
     }
 }

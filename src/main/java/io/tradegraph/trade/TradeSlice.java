@@ -22,6 +22,7 @@ import io.tradegraph.figure.Figure;
 import io.tradegraph.figure.Flow;
 import io.tradegraph.reference.Commodity;
 import io.tradegraph.reference.Market;
+import io.tradegraph.reference.Scope;
 
 /**
  * The figures of one scope (an area and a period, optionally narrowed to a commodity and a market) and the trade
@@ -32,6 +33,7 @@ public abstract class TradeSlice {
     private final List<Figure> figures;
     private final String commodityCode;
     private final String marketCode;
+    private final String scopeCode;
     private final List<Figure> exactScope;
     /** The headline figures, each found once: ranking slices asks for them again and again. */
     private Optional<Figure> exportsHeadline;
@@ -41,12 +43,14 @@ public abstract class TradeSlice {
      * @param figures every figure within the scope, including those about narrower scopes
      * @param commodityCode the scope's commodity, null for all commodities
      * @param marketCode the scope's market, null for all markets
+     * @param scopeCode the sector or part of the trade, null for the whole
      */
-    protected TradeSlice(List<Figure> figures, String commodityCode, String marketCode) {
+    protected TradeSlice(List<Figure> figures, String commodityCode, String marketCode, String scopeCode) {
         this.figures = figures;
         this.commodityCode = commodityCode;
         this.marketCode = marketCode;
-        this.exactScope = exactly(figures, commodityCode, marketCode);
+        this.scopeCode = scopeCode;
+        this.exactScope = exactly(figures, commodityCode, marketCode, scopeCode);
     }
 
     /** The province-period this slice belongs to (itself for a province-period). */
@@ -127,7 +131,7 @@ public abstract class TradeSlice {
     @Description("Plans and targets stated for exactly this scope, made absolute, with their attainment.")
     @Loads(Need.YEAR_BEFORE)
     public @NonNull List<@NonNull Target> getTargets() {
-        return Targets.of(exactScope, root().yearBefore().map(pp -> exactly(pp.getFigures(), commodityCode, marketCode)));
+        return Targets.of(exactScope, root().yearBefore().map(pp -> exactly(pp.getFigures(), commodityCode, marketCode, scopeCode)));
     }
 
     @Description("Every figure within this scope, including those about single commodities or markets, in period "
@@ -167,7 +171,7 @@ public abstract class TradeSlice {
     private GrowthView growth(Flow flow) {
         Optional<Figure> current = headline(flow);
         Optional<Figure> yearEarlier = root().yearBefore()
-                .flatMap(pp -> TradeArithmetic.headline(exactly(pp.getFigures(), commodityCode, marketCode), flow));
+                .flatMap(pp -> TradeArithmetic.headline(exactly(pp.getFigures(), commodityCode, marketCode, scopeCode), flow));
         return new GrowthView(current.map(Figure::growth).orElse(null),
                 TradeArithmetic.growth(current.orElse(null), yearEarlier.orElse(null)),
                 current.flatMap(TradeArithmetic::impliedEarlier).orElse(null));
@@ -175,8 +179,22 @@ public abstract class TradeSlice {
 
     /** Figures of this scope that name a market, grouped into one slice per market. */
     public List<MarketTrade> markets(Flow flow, Integer first) {
-        return top(group(figures, TradeSlice::marketCode, Figure::market, flow,
+        return top(group(wholeTrade(figures), TradeSlice::marketCode, Figure::market, flow,
                 (market, marketFigures) -> new MarketTrade(market, marketFigures, commodityCode, this)), first);
+    }
+
+    /**
+     * The figures of the whole trade, without those of a sector or part: those are grouped by their scope (under
+     * 'scopes'), never into a commodity or market of the whole.
+     */
+    static List<Figure> wholeTrade(List<Figure> figures) {
+        List<Figure> whole = new ArrayList<>(figures.size());
+        for (Figure figure : figures) {
+            if (figure.scope() == null) {
+                whole.add(figure);
+            }
+        }
+        return whole;
     }
 
     static <S> List<S> top(List<S> slices, Integer first) {
@@ -220,10 +238,15 @@ public abstract class TradeSlice {
         return flow == null ? null : headline(flow).map(Figure::amount).orElse(null);
     }
 
-    static List<Figure> exactly(List<Figure> figures, String commodityCode, String marketCode) {
+    /**
+     * The figures of exactly one commodity, market and scope (null: all commodities, all markets, the whole trade).
+     * A sector's figure is never the whole's: only a slice of its own scope takes it.
+     */
+    static List<Figure> exactly(List<Figure> figures, String commodityCode, String marketCode, String scopeCode) {
         List<Figure> exact = new ArrayList<>();
         for (Figure figure : figures) {
-            if (Objects.equals(commodityCode(figure), commodityCode) && Objects.equals(marketCode(figure), marketCode)) {
+            if (Objects.equals(commodityCode(figure), commodityCode) && Objects.equals(marketCode(figure), marketCode)
+                    && Objects.equals(scopeCode(figure), scopeCode)) {
                 exact.add(figure);
             }
         }
@@ -233,6 +256,11 @@ public abstract class TradeSlice {
     static String commodityCode(Figure figure) {
         Commodity commodity = figure.commodity();
         return commodity == null ? null : commodity.code();
+    }
+
+    static String scopeCode(Figure figure) {
+        Scope scope = figure.scope();
+        return scope == null ? null : scope.code();
     }
 
     static String marketCode(Figure figure) {

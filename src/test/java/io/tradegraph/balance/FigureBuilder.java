@@ -67,12 +67,12 @@ final class FigureBuilder {
     }
 
     FigureBuilder growth(String percent, Qualifier growthQualifier) {
-        this.growth = new Figure.Growth(new BigDecimal(percent), null, null, growthQualifier, GrowthBasis.YEAR_ON_YEAR);
+        this.growth = new Figure.Growth(new BigDecimal(percent), null, null, growthQualifier, GrowthBasis.YEAR_ON_YEAR, null);
         return this;
     }
 
     FigureBuilder growthRange(String low, String high, Qualifier growthQualifier) {
-        this.growth = new Figure.Growth(null, new BigDecimal(low), new BigDecimal(high), growthQualifier, GrowthBasis.YEAR_ON_YEAR);
+        this.growth = new Figure.Growth(null, new BigDecimal(low), new BigDecimal(high), growthQualifier, GrowthBasis.YEAR_ON_YEAR, null);
         return this;
     }
 
@@ -91,7 +91,7 @@ final class FigureBuilder {
         Period year = new Period("2024", PeriodKind.YEAR, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "2024");
         Source source = new Source("s-" + code, null, null, "title", published, "file.txt", null,
                 OffsetDateTime.parse("2025-01-01T00:00:00Z"));
-        return new Figure(code, area, year, flow, null, null, amount, amount == null ? null : unit, qualifier, null,
-                precision, status, growth, null, share, null, source, 1, OffsetDateTime.parse("2025-01-01T00:00:00Z"), 1, "quote", null, false);
+        return new Figure(code, area, year, flow, null, null, null, amount, amount == null ? null : unit, qualifier, null,
+                precision, status, growth, null, null, null, null, share, null, source, 1, OffsetDateTime.parse("2025-01-01T00:00:00Z"), 1, "quote", null, false);
     }
 }
