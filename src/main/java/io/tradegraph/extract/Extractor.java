@@ -26,6 +26,7 @@ import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
 import io.tradegraph.measure.Status;
 import io.tradegraph.reference.PeriodCode;
+import io.tradegraph.reference.Region;
 import io.tradegraph.reference.PeriodEntity;
 import io.tradegraph.reference.Province;
 import io.tradegraph.reference.Snapshot;
@@ -58,6 +59,21 @@ public final class Extractor {
     private static final Pattern EQUIVALENT = Pattern.compile("[\\s,(]*(?:tuong duong|tuong ung)(?: (?:kim ngach|gia tri|tri gia))?(?: (?:dat|la|voi))?\\s*");
     /** "tăng 8% về lượng và 21% về giá trị": the second growth shares the first one's verb. */
     private static final Pattern SHARED_VERB = Pattern.compile("\\s*(?:ve (?:luong|khoi luong|san luong|gia tri|kim ngach|tri gia)\\s*)?(?:va|,)\\s*");
+    /**
+     * A rank with what it is among: «đứng thứ 11/63 tỉnh, thành phố cả nước», «thứ 2/14 tỉnh vùng trung du và miền
+     * núi phía Bắc», «thứ 5 cả nước». Without the number among, only with the country or a region named.
+     */
+    private static final Pattern RANK_AMONG = Pattern.compile("(?<!\\p{L})(?:(?:dung|xep) )?(?:(?:o )?vi tri )?thu "
+            + "(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?: (?:tinh,? thanh(?: pho)?|tinh|dia phuong))?(?: (?:trong|tren))?"
+            + "(?: (?:ca nuoc)| (?:vung |khu vuc |cac tinh )?(trung du (?:va )?mien nui phia bac|mien nui phia bac|"
+            + "dong bang song hong|bac trung bo va duyen hai mien trung|duyen hai mien trung|tay nguyen|dong nam bo|"
+            + "dong bang song cuu long))?");
+    private static final Map<String, Region> REGION_WORDS = Map.of("trung du va mien nui phia bac",
+            Region.NORTHERN_MIDLANDS_AND_MOUNTAINS, "trung du mien nui phia bac", Region.NORTHERN_MIDLANDS_AND_MOUNTAINS,
+            "mien nui phia bac", Region.NORTHERN_MIDLANDS_AND_MOUNTAINS, "dong bang song hong", Region.RED_RIVER_DELTA,
+            "bac trung bo va duyen hai mien trung", Region.NORTH_AND_SOUTH_CENTRAL_COAST, "duyen hai mien trung",
+            Region.NORTH_AND_SOUTH_CENTRAL_COAST, "tay nguyen", Region.CENTRAL_HIGHLANDS, "dong nam bo", Region.SOUTHEAST,
+            "dong bang song cuu long", Region.MEKONG_RIVER_DELTA);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…;])\\s+(?=\\S)");
     private static final int QUOTE_LENGTH = 200;
     /**
@@ -83,10 +99,14 @@ public final class Extractor {
 
     /** A number with its unit, and what it is: an amount, a growth, a share. */
     private record Quantity(int start, int end, BigDecimal value, BigDecimal high, MeasureUnit unit, Qualifier qualifier,
-            Match qualifierWords) {
+            Match qualifierWords, BigDecimal multiple) {
         boolean percent() {
             return unit == MeasureUnit.PERCENT;
         }
+    }
+
+    /** What a rank is among: how many (null when not said), the provinces of a region or (null) the country. */
+    private record Among(Integer count, Region region) {
     }
 
     /** What the text around a figure says; the evidence records which words gave each field. */
@@ -105,10 +125,17 @@ public final class Extractor {
         Quantity growth;
         int growthSign = 1;
         GrowthBasis basis;
+        /** A second growth of the same amount, on another basis (month on month beside year on year). */
+        Quantity secondGrowth;
+        int secondGrowthSign = 1;
+        GrowthBasis secondBasis;
         Quantity share;
         Integer rank;
+        /** How many the rank is among, and the region whose provinces they are («thứ 2/14 tỉnh miền núi phía Bắc»). */
+        Integer rankOf;
+        Region rankWithin;
         Status status;
-        /** The words that make it a sector's or a part's figure ("khu vực FDI", "trừ dầu thô"), when there are. */
+        /** The sector or part of the trade the words make it a figure of ("khu vực FDI", "trừ dầu thô"), by code. */
         String scope;
         /** How much of its plan it reaches, as the article states it. */
         BigDecimal planPercent;
@@ -184,6 +211,29 @@ public final class Extractor {
         }
         String folded = Lexicon.fold(sentence);
         List<Match> words = lexicon.find(sentence);
+        List<Match> ranks = new ArrayList<>();
+        Map<Match, Among> among = new java.util.HashMap<>();
+        Matcher rankAmong = RANK_AMONG.matcher(folded);
+        while (rankAmong.find()) {
+            boolean named = rankAmong.group(2) != null || rankAmong.group(3) != null || rankAmong.group().endsWith("ca nuoc");
+            int rank = Integer.parseInt(rankAmong.group(1));
+            Integer of = rankAmong.group(2) == null ? null : Integer.valueOf(rankAmong.group(2));
+            if (named && rank >= 1 && (of == null || rank <= of)) {
+                Match match = new Match("rank", String.valueOf(rank), rankAmong.start(), rankAmong.end());
+                ranks.add(match);
+                among.put(match, new Among(of, rankAmong.group(3) == null ? null : REGION_WORDS.get(rankAmong.group(3))));
+            }
+        }
+        // "thứ 8/63 tỉnh, thành phố cả nước": the country there is what the rank is among, not the figure's area.
+        List<Match> amongWords = words;
+        words = words.stream().filter(w -> !(w.kind().equals("nation") || w.kind().equals("area"))
+                || ranks.stream().noneMatch(r -> r.start() <= w.start() && w.end() <= r.end())).toList();
+        for (Match word : amongWords) {
+            if (word.kind().equals("rank") && ranks.stream().noneMatch(r -> r.start() < word.end() && word.start() < r.end())) {
+                ranks.add(word);
+            }
+        }
+        ranks.sort(Comparator.comparingInt(Match::start));
         List<Periods.Found> periods = Periods.find(folded, context.year);
         List<Quantity> quantities = quantities(folded, words);
         if (quantities.size() > MOST_NUMBERS) {
@@ -220,7 +270,7 @@ public final class Extractor {
                     // A level against the same period a year before: 95,7% is a fall of 4,3%.
                     BigDecimal change = quantity.value().subtract(BigDecimal.valueOf(100));
                     quantity = new Quantity(quantity.start(), quantity.end(), change.abs(), null, MeasureUnit.PERCENT,
-                            quantity.qualifier(), quantity.qualifierWords());
+                            quantity.qualifier(), quantity.qualifierWords(), null);
                     int verb = folded.lastIndexOf("bang", quantity.start());
                     window = new ArrayList<>(window);
                     window.add(new Match("change", change.signum() < 0 ? "DOWN" : "UP", verb, verb + "bang".length()));
@@ -237,8 +287,7 @@ public final class Extractor {
                     int verb = folded.lastIndexOf("vuot", quantity.start());
                     cue = new Match("basis", "AGAINST_PLAN", verb, verb + "vuot".length());
                 }
-                // A sector's growth or share ("khu vực FDI chiếm 60%") is not the total's.
-                if (cue == null || window.stream().anyMatch(m -> m.kind().equals("scope"))) {
+                if (cue == null) {
                     continue;
                 }
                 Draft owner = cue.kind().equals("share") ? shareOwner(drafts, words, quantity)
@@ -304,13 +353,18 @@ public final class Extractor {
             drafts.add(draft);
             previous = draft;
         }
-        for (Match rank : words.stream().filter(m -> m.kind().equals("rank")).toList()) {
+        for (Match rank : ranks) {
             // "Dù 3 tháng liên tiếp đứng đầu cả nước nhưng …": a rank conceded is background, not the statement.
             int clause = folded.lastIndexOf(',', rank.start()) + 1;
             if (words.stream().noneMatch(m -> (m.kind().equals("nontrade") && m.end() <= rank.start())
                     || (m.kind().equals("concession") && m.start() >= clause && m.end() <= rank.start()))) {
                 Draft draft = new Draft();
                 draft.rank = Integer.valueOf(rank.value());
+                Among of = among.get(rank);
+                if (of != null) {
+                    draft.rankOf = of.count();
+                    draft.rankWithin = of.region();
+                }
                 // Its clause says what ranks: "…, với Trung Quốc là thị trường cung ứng lớn nhất".
                 draft.windowStart = folded.lastIndexOf(',', rank.start()) + 1;
                 draft.start = rank.start();
@@ -333,7 +387,7 @@ public final class Extractor {
         for (Draft draft : drafts) {
             complete(draft, periods, folded, sentence, paragraph, context, candidates, unresolved, source);
         }
-        if (quantities.isEmpty() && words.stream().noneMatch(m -> m.kind().equals("rank"))) {
+        if (quantities.isEmpty() && ranks.isEmpty()) {
             mentions(sentence, folded, words, paragraph, unresolved);
         }
         periods.stream().filter(p -> p.year() > 0).reduce((a, b) -> b).ifPresent(last -> context.year = last.year());
@@ -392,7 +446,7 @@ public final class Extractor {
                     && folded.substring(m.end(), start).isBlank()).findFirst().orElse(null);
             found.add(new Quantity(start, matcher.end(), number(matcher.group(1)).multiply(scale),
                     matcher.group(2) == null ? null : number(matcher.group(2)).multiply(scale), unit,
-                    qualifier == null ? Qualifier.EXACT : Qualifier.valueOf(qualifier.value()), qualifier));
+                    qualifier == null ? Qualifier.EXACT : Qualifier.valueOf(qualifier.value()), qualifier, null));
         }
         Matcher multiple = MULTIPLE.matcher(folded);
         while (multiple.find()) {
@@ -403,7 +457,7 @@ public final class Extractor {
                         && folded.substring(m.end(), start).isBlank()).findFirst().orElse(null);
                 found.add(new Quantity(start, multiple.end(), times.subtract(BigDecimal.ONE).movePointRight(2), null,
                         MeasureUnit.PERCENT, qualifier == null ? Qualifier.EXACT : Qualifier.valueOf(qualifier.value()),
-                        qualifier));
+                        qualifier, times));
             }
         }
         found.sort(Comparator.comparingInt(Quantity::start));
@@ -474,7 +528,9 @@ public final class Extractor {
         }
         Match scope = last(window, m -> m.kind().equals("scope"));
         if (scope != null) {
-            draft.scope = sentence.substring(scope.start(), scope.end());
+            draft.scope = scope.value();
+            draft.start = Math.min(draft.start, scope.start());
+            evidence(draft, "scope", sentence, scope);
         }
         Match area = last(between(words, 0, at), m -> m.kind().equals("area") || m.kind().equals("nation"));
         if (area != null) {
@@ -550,32 +606,23 @@ public final class Extractor {
 
     /**
      * A growth belongs to the nearest amount of its sentence with no other subject named between them ("tăng gần
-     * 18%, đạt 6,5 tỷ USD" as much as "đạt 34,5 tỷ USD, tăng 13%"); growth against a plan or on average stands alone,
-     * and so does growth against the month before, so that the year-on-year growth told after it ("tăng 3% so với
-     * tháng trước và tăng 12% so với cùng kỳ") is the amount's: a figure holds one growth.
+     * 18%, đạt 6,5 tỷ USD" as much as "đạt 34,5 tỷ USD, tăng 13%"), year on year or against the month before; a
+     * figure holds one growth of each basis ("tăng 3% so với tháng trước và tăng 12% so với cùng kỳ"). Growth against
+     * a plan or on average stands alone.
      */
     private static Draft growthOwner(List<Draft> drafts, List<Match> words, Quantity growth, GrowthBasis basis) {
-        if (basis != GrowthBasis.YEAR_ON_YEAR) {
+        if (basis != GrowthBasis.YEAR_ON_YEAR && basis != GrowthBasis.MONTH_ON_MONTH) {
             return null;
         }
-        Draft last = null;
-        for (int i = drafts.size() - 1; i >= 0 && last == null; i--) {
-            Draft draft = drafts.get(i);
-            if (draft.amount != null) {
-                last = draft;
-            } else if (draft.basis != GrowthBasis.MONTH_ON_MONTH) {
-                break;
-            }
-        }
-        if (last != null && last.growth == null && !subjectBetween(words, last.end, growth.start())) {
-            return last;
-        }
-        return null;
+        Draft last = lastAmount(drafts);
+        boolean room = last != null && (last.growth == null || (last.secondGrowth == null && last.basis != basis));
+        return room && !subjectBetween(words, last.end, growth.start()) ? last : null;
     }
 
     private static boolean subjectBetween(List<Match> words, int from, int to) {
         return words.stream().anyMatch(m -> m.start() >= from && m.end() <= to && (m.kind().equals("flow")
-                || m.kind().equals("commodity") || m.kind().equals("market") || m.kind().equals("area")));
+                || m.kind().equals("commodity") || m.kind().equals("market") || m.kind().equals("area")
+                || m.kind().equals("scope")));
     }
 
     private static void attachPercent(Draft owner, Quantity quantity, Match cue, List<Match> words, String folded,
@@ -585,10 +632,23 @@ public final class Extractor {
             evidence(owner, "share", sentence, cue);
             return;
         }
+        GrowthBasis basis = basis(cue, quantity, words, folded);
+        int sign = cue.value().equals("DOWN") ? -1 : 1;
+        if (owner.growth != null) {
+            // A second growth: the year-on-year one is the figure's growth, the other its second.
+            boolean first = basis == GrowthBasis.YEAR_ON_YEAR;
+            owner.secondGrowth = first ? owner.growth : quantity;
+            owner.secondGrowthSign = first ? owner.growthSign : sign;
+            owner.secondBasis = first ? owner.basis : basis;
+            evidence(owner, "secondGrowth", sentence, cue);
+            if (!first) {
+                return;
+            }
+        }
         owner.growth = quantity;
-        owner.growthSign = cue.value().equals("DOWN") ? -1 : 1;
+        owner.growthSign = sign;
         evidence(owner, "growth", sentence, cue);
-        owner.basis = basis(cue, quantity, words, folded);
+        owner.basis = basis;
         Match basisWords = basisWords(cue, quantity, words, folded);
         if (basisWords != null && basisWords != cue) {
             evidence(owner, "growthBasis", sentence, basisWords);
@@ -643,11 +703,6 @@ public final class Extractor {
             draft.flow = context.lastFlow;
             draft.fromContext++;
             evidence(draft, "flow", "(the flow of the figure before it)");
-        }
-        if (draft.scope != null) {
-            unresolved.add(new Unresolved(paragraph, quote, "a figure of one sector or part of the trade («"
-                    + draft.scope + "»), not the area's whole: the data cannot hold it apart from the total yet"));
-            return;
         }
         if (draft.period != null && draft.period.startsWith(Periods.SINCE_JANUARY_OF)) {
             String year = draft.period.substring(Periods.SINCE_JANUARY_OF.length());
@@ -771,8 +826,16 @@ public final class Extractor {
             stated.put("growthHigh", growthRange ? growth.high().multiply(growthSign) : null);
             stated.put("growthQualifier", growth.qualifier());
             stated.put("growthBasis", draft.basis);
+            stated.put("growthMultiple", growth.multiple() != null && draft.growthSign > 0 ? growth.multiple() : null);
+        }
+        if (draft.secondGrowth != null && draft.secondGrowth.high() == null) {
+            stated.put("secondGrowth", draft.secondGrowth.value().multiply(BigDecimal.valueOf(draft.secondGrowthSign)));
+            stated.put("secondGrowthBasis", draft.secondBasis);
         }
         stated.put("rank", draft.rank);
+        stated.put("rankOf", draft.rankOf);
+        stated.put("rankWithin", draft.rankWithin);
+        stated.put("scope", draft.scope);
         if (draft.share != null) {
             stated.put("share", draft.share.value());
             stated.put("shareQualifier", draft.share.qualifier());

@@ -47,7 +47,10 @@ final class Lexicon {
         List<Entry> entries = new ArrayList<>(vocabulary());
         for (Province area : catalog.areas()) {
             if (!area.code().equals("VN")) {
-                entries.add(new Entry("area", fold(area.name()), area.code(), true));
+                // "Bà Rịa–Vũng Tàu" is written with a dash of any kind, spaced or not, or with none.
+                for (String dash : area.name().contains("–") ? List.of("–", "-", " - ", " – ", " ") : List.of("–")) {
+                    entries.add(new Entry("area", fold(area.name().replace("–", dash)), area.code(), true));
+                }
             }
         }
         catalog.commodities().forEach(c -> entries.add(new Entry("commodity", lower(c.nameVi()), c.code(), false)));

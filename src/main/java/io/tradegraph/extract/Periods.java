@@ -30,7 +30,7 @@ final class Periods {
         TO_MONTH_END_OF("(?:tu dau nam )?(?:(?:den|toi) )?het thang (\\d{1,2})\\s*/\\s*(\\d{4})"),
         TO_MONTH_END("(?:tu dau nam )?(?:(?:den|toi) )?het thang (\\d{1,2})(?![\\d/])"),
         YEAR_TO_DATE("(\\d{1,2}) thang (?:dau nam|qua|nay)"
-                + "|(?:tinh chung|luy ke|cong don|trong|sau|het|ca|kim ngach) (\\d{1,2}) thang(?! (?:lien|cuoi|\\d))"),
+                + "|(?:tinh chung|luy ke|cong don|trong|sau|het|ca|kim ngach|khau) (\\d{1,2}) thang(?! (?:lien|cuoi|\\d))"),
         HALF_YEAR("(?:nua dau nam|6 thang dau nam)"),
         /** Cumulative from January to a month the words do not name ("từ đầu năm đến nay"): undecided. */
         SINCE_JANUARY("(?:luy ke )?tu dau nam(?: den nay)?"),
