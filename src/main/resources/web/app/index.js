@@ -237,7 +237,8 @@ function renderArea() {
 
 function renderDetail() {
     const periods = [...state.answer.province.periods]
-        .filter((p) => p.commodities.length || p.markets.length || p.figures.some((f) => f.rank !== null || f.mention))
+        .filter((p) => p.commodities.length || p.markets.length || p.scopes.length
+            || p.figures.some((f) => f.rank !== null || f.mention))
         .sort((a, b) => b.period.firstDay.localeCompare(a.period.firstDay));
     $('detail').hidden = periods.length === 0;
     if (!periods.length) return;
@@ -255,11 +256,15 @@ function renderDetail() {
         : [element('tr', {}, element('td', { colSpan: 3, textContent: t('none') }))]);
     $('commodities').tBodies[0].replaceChildren(...rowsOf(chosen.commodities, 'commodity'));
     $('markets').tBodies[0].replaceChildren(...rowsOf(chosen.markets, 'market'));
+    // Sectors only where an article splits the exports by them: an empty table would suggest a split is unknown.
+    $('sectors-block').hidden = chosen.scopes.length === 0;
+    $('sectors').tBodies[0].replaceChildren(...rowsOf(chosen.scopes, 'scope'));
     const about = (figure) => localName(figure.market ?? figure.commodity ?? { nameVi: t('area'), nameEn: t('area') });
     const ranks = chosen.figures.filter((figure) => figure.rank !== null && figure.amount === null);
     $('ranks').replaceChildren(...(ranks.length ? ranks.map((figure) => element('li', {},
         element('strong', { textContent: about(figure) }), ' ',
-        figureButton(figure, t('rank', figure.rank)), ' ',
+        figureButton(figure, figure.rankOf ? t('rankOf', figure.rank, figure.rankOf) : t('rank', figure.rank)), ' ',
+        figure.rankWithin ? `(${t(`region.${figure.rankWithin}`)}) ` : '',
         element('q', { lang: 'vi', textContent: figure.quote })))
         : [element('li', { textContent: t('none') })]));
     const mentions = chosen.figures.filter((figure) => figure.mention);

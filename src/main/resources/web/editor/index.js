@@ -15,7 +15,7 @@ const CHOICES = {
     qualifier: ['', 'EXACT', 'ABOUT', 'NEARLY', 'MORE_THAN'],
     status: ['ESTIMATE', 'REPORTED', 'PLAN', 'TARGET'],
 };
-const TEXT_FIELDS = ['area', 'period', 'commodity', 'market', 'amount', 'growth', 'rank', 'share'];
+const TEXT_FIELDS = ['area', 'period', 'commodity', 'market', 'scope', 'amount', 'growth', 'rank', 'share'];
 let candidates = [];
 
 function show(kind, message) {
@@ -62,7 +62,7 @@ function renderCandidates() {
         first.append(include);
         const text = (value) => Object.assign(document.createElement('td'), { textContent: value });
         tr.append(first, text(figure.code), text(String(figure.paragraph)), cell(figure, 'area'), cell(figure, 'period'),
-            cell(figure, 'flow'), cell(figure, 'commodity'), cell(figure, 'market'), cell(figure, 'amount'),
+            cell(figure, 'flow'), cell(figure, 'commodity'), cell(figure, 'market'), cell(figure, 'scope'), cell(figure, 'amount'),
             cell(figure, 'unit'), cell(figure, 'qualifier'), cell(figure, 'status'), cell(figure, 'growth'),
             cell(figure, 'rank'), cell(figure, 'share'), text(figure.quote), text(String(confidence)));
         return tr;

@@ -68,7 +68,8 @@ final class Reconciliation {
     private void compared(TradeSlice slice, Kind kind, Flow flow, Derived computed, String what) {
         for (StatedValue stated : computed.stated()) {
             if (stated.verdict() != Verdict.UNKNOWN) {
-                List<Figure> figures = Stream.concat(Stream.of(stated.figure()), computed.inputs().stream()).toList();
+                // The statement may be an input too (an outturn stating its percent of the plan): listed once.
+                List<Figure> figures = Stream.concat(Stream.of(stated.figure()), computed.inputs().stream()).distinct().toList();
                 Qualifier qualifier = switch (kind) {
                     case CLAIMED_SHARE -> stated.figure().share().qualifier();
                     case ATTAINMENT_VS_PLAN -> Qualifier.EXACT;

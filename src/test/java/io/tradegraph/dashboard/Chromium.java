@@ -19,7 +19,7 @@ import com.microsoft.playwright.Playwright;
  * download a browser of its own. Each page it opens records every console error, uncaught exception, failed request
  * and HTTP error, which the tests require to be none.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final Path EXECUTABLE = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -27,7 +27,7 @@ final class Chromium implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
 
-    Chromium() {
+    public Chromium() {
         assertTrue(Files.isExecutable(EXECUTABLE), "The browser tests need Chromium at " + EXECUTABLE
                 + ": install it (apt-get install -y chromium) or name another with -Dchromium.path=…");
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -39,7 +39,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A fresh profile (no stored language, no cache) with a window of the given size. */
-    Tab open(int width, int height) {
+    public Tab open(int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
                 .setLocale("vi-VN"));
         return new Tab(context, context.newPage());
@@ -51,7 +51,7 @@ final class Chromium implements AutoCloseable {
         playwright.close();
     }
 
-    record Tab(BrowserContext context, Page page, List<String> problems) implements AutoCloseable {
+    public record Tab(BrowserContext context, Page page, List<String> problems) implements AutoCloseable {
 
         Tab(BrowserContext context, Page page) {
             this(context, page, new CopyOnWriteArrayList<>());
@@ -74,7 +74,7 @@ final class Chromium implements AutoCloseable {
             });
         }
 
-        void screenshot(String name) {
+        public void screenshot(String name) {
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
         }
 

@@ -108,7 +108,7 @@ class NodeTest {
                 implementing.add(type.getName());
             }
         }
-        assertEquals(Set.of("Commodity", "Figure", "Market", "Period", "Province", "Source"), withCode);
+        assertEquals(Set.of("Commodity", "Figure", "Market", "Period", "Province", "Scope", "Source"), withCode);
         assertEquals(withCode, implementing);
     }
 
