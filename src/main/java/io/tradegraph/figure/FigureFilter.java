@@ -45,9 +45,9 @@ public record FigureFilter(
 
     /** The filter of the conditions that take one value each, as the CSV export's parameters give them. */
     public static FigureFilter of(String area, LocalDate from, LocalDate to, PeriodKind periodKind, Flow flow,
-            String commodity, String market, Status status, String source) {
+            String commodity, String market, Status status, String source, String scope) {
         return new FigureFilter(area, from, to, periodKind, flow, commodity, market, status, source, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, scope, null, null);
     }
 
     /**

@@ -76,7 +76,7 @@ public class FigureCsvEndpoint {
             filter = FigureFilter.of(request.getParam("area"), parse(request, "from", LocalDate::parse),
                     parse(request, "to", LocalDate::parse), parse(request, "periodKind", PeriodKind::valueOf),
                     parse(request, "flow", Flow::valueOf), request.getParam("commodity"), request.getParam("market"),
-                    parse(request, "status", Status::valueOf), request.getParam("source"));
+                    parse(request, "status", Status::valueOf), request.getParam("source"), request.getParam("scope"));
             asOf = parse(request, "asOf", OffsetDateTime::parse);
             FigureFilter.requireSatisfiable(filter);
             FigureFilter.requireKnownCodes(filter, catalog.current());

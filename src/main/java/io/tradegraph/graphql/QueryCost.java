@@ -31,6 +31,7 @@ import io.tradegraph.core.PageRequest;
 import io.tradegraph.reference.Catalog;
 import io.tradegraph.reference.PeriodKind;
 import io.tradegraph.reference.Snapshot;
+import io.tradegraph.reference.Snapshot.Shape;
 import io.tradegraph.trade.SeriesLength;
 
 /**
@@ -47,6 +48,7 @@ import io.tradegraph.trade.SeriesLength;
 final class QueryCost {
 
     static final int UNKNOWN_LENGTH = 10;
+    private static final String NATION = "VN";
     private static final long CEILING = Integer.MAX_VALUE;
 
     private final Catalog catalog;
@@ -61,25 +63,29 @@ final class QueryCost {
         GraphQLCompositeType root = execution.getOperationDefinition().getOperation() == graphql.language.OperationDefinition.Operation.QUERY
                 ? schema.getQueryType() : schema.getMutationType();
         Walk walk = new Walk(schema, execution.getFragmentsByName(), execution.getCoercedVariables().toMap(), catalog.current());
-        return (int) walk.cost(execution.getOperationDefinition().getSelectionSet(), root, Map.of());
+        return (int) walk.cost(execution.getOperationDefinition().getSelectionSet(), root, Map.of(), walk.known().shape());
     }
 
     private record Walk(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
             Snapshot known) {
 
-        long cost(SelectionSet selections, GraphQLCompositeType type, Map<String, Object> parentArguments) {
+        /**
+         * @param shape the most the lists below can hold: of every area, or, under a field that names one area
+         *              ({@code province(code:)}, {@code nation}), of that area and the units it was formed from
+         */
+        long cost(SelectionSet selections, GraphQLCompositeType type, Map<String, Object> parentArguments, Shape shape) {
             long total = 0;
             for (Selection<?> selection : selections.getSelections()) {
                 if (selection instanceof Field field) {
-                    total += field(field, type, parentArguments);
+                    total += field(field, type, parentArguments, shape);
                 } else if (selection instanceof FragmentSpread spread) {
                     FragmentDefinition fragment = fragments.get(spread.getName());
                     total += cost(fragment.getSelectionSet(), (GraphQLCompositeType) schema.getType(fragment.getTypeCondition().getName()),
-                            parentArguments);
+                            parentArguments, shape);
                 } else if (selection instanceof InlineFragment inline) {
                     GraphQLCompositeType on = inline.getTypeCondition() == null ? type
                             : (GraphQLCompositeType) schema.getType(inline.getTypeCondition().getName());
-                    total += cost(inline.getSelectionSet(), on, parentArguments);
+                    total += cost(inline.getSelectionSet(), on, parentArguments, shape);
                 }
                 if (total >= CEILING) {
                     return CEILING;
@@ -88,7 +94,7 @@ final class QueryCost {
             return total;
         }
 
-        private long field(Field field, GraphQLCompositeType type, Map<String, Object> parentArguments) {
+        private long field(Field field, GraphQLCompositeType type, Map<String, Object> parentArguments, Shape shape) {
             GraphQLFieldDefinition definition = type instanceof GraphQLFieldsContainer container
                     ? container.getFieldDefinition(field.getName()) : null;
             if (definition == null) {
@@ -98,11 +104,11 @@ final class QueryCost {
             long children = 0;
             GraphQLType result = GraphQLTypeUtil.unwrapAll(definition.getType());
             if (field.getSelectionSet() != null && result instanceof GraphQLCompositeType composite) {
-                children = cost(field.getSelectionSet(), composite, arguments);
+                children = cost(field.getSelectionSet(), composite, arguments, shapeBelow(type, field, composite, arguments, shape));
             }
             long own = 1 + children;
             if (GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList) {
-                own *= length(type.getName(), field.getName(), arguments, parentArguments);
+                own *= length(type.getName(), field.getName(), arguments, parentArguments, shape);
             }
             return Math.min(own, CEILING);
         }
@@ -138,21 +144,40 @@ final class QueryCost {
             return null;
         }
 
-        private int length(String parent, String field, Map<String, Object> arguments, Map<String, Object> parentArguments) {
+        /**
+         * One area's own shape below a field that names it: its lists are as long as its own data makes them, so
+         * that a large import about one area does not make every other area's page too expensive.
+         */
+        private Shape shapeBelow(GraphQLCompositeType type, Field field, GraphQLCompositeType result,
+                Map<String, Object> arguments, Shape shape) {
+            if (!type.getName().equals("Query")) {
+                // Any other way to an area (a successor, a figure's province) may lead to another one: every area's.
+                return result.getName().equals("Province") ? known.shape() : shape;
+            }
+            if (field.getName().equals("nation")) {
+                return known.shapeOf(NATION);
+            }
+            return field.getName().equals("province") && arguments.get("code") instanceof String code
+                    && known.areaByCode().containsKey(code) ? known.shapeOf(code) : shape;
+        }
+
+        private int length(String parent, String field, Map<String, Object> arguments, Map<String, Object> parentArguments,
+                Shape shape) {
             return switch (parent + "." + field) {
                 // A connection's edges are as many as its field's 'first' or 'last' asks for, at most a page.
                 case "ProvinceConnection.edges" -> pageSize(parentArguments, PageRequest.PROVINCES_BY_DEFAULT);
                 case "FigureConnection.edges" -> pageSize(parentArguments, PageRequest.FIGURES_BY_DEFAULT);
-                case "Province.periods" -> periods(known, arguments);
+                case "Province.periods" -> periods(known, shape, arguments);
                 case "Province.series" -> SeriesLength.estimate(known, kind(arguments.get("kind")),
                         date(arguments.get("from")), date(arguments.get("to")));
                 case "Province.members" -> known.largestMerger();
-                case "ProvincePeriod.commodities" -> topN(arguments, known.shape().commoditiesPerPeriod());
-                case "CommodityTrade.markets", "ProvincePeriod.markets" -> topN(arguments, known.shape().marketsPerPeriod());
-                case "ProvincePeriod.figures" -> known.shape().figuresPerPeriod();
+                case "ProvincePeriod.commodities" -> topN(arguments, shape.commoditiesPerPeriod());
+                case "CommodityTrade.markets", "ProvincePeriod.markets" -> topN(arguments, shape.marketsPerPeriod());
+                case "ProvincePeriod.figures" -> shape.figuresPerPeriod();
                 case "Query.commodities" -> known.commodities().size();
                 case "Query.markets" -> known.markets().size();
-                case "Query.scopes", "ProvincePeriod.scopes" -> known.scopes().size();
+                case "Query.scopes" -> known.scopes().size();
+                case "ProvincePeriod.scopes" -> shape.scopesPerPeriod();
                 case "Market.members" -> known.markets().stream().mapToInt(m -> m.memberCodes().size()).max().orElse(0);
                 case "Query.sources" -> known.sources().size();
                 case "Query.periods" -> known.periods().size();
@@ -161,7 +186,7 @@ final class QueryCost {
         }
     }
 
-    private static int periods(Snapshot known, Map<String, Object> arguments) {
+    private static int periods(Snapshot known, Shape shape, Map<String, Object> arguments) {
         PeriodKind kind = kind(arguments.get("kind"));
         LocalDate from = date(arguments.get("from"));
         LocalDate to = date(arguments.get("to"));
@@ -169,7 +194,7 @@ final class QueryCost {
                 .filter(p -> (kind == null || p.kind() == kind) && (from == null || !p.firstDay().isBefore(from))
                         && (to == null || !p.lastDay().isAfter(to)))
                 .count();
-        return (int) Math.min(inRange, known.shape().periodsPerArea());
+        return (int) Math.min(inRange, shape.periodsPerArea());
     }
 
     private static int pageSize(Map<String, Object> arguments, int byDefault) {

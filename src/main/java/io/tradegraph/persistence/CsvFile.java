@@ -39,7 +39,8 @@ public final class CsvFile {
 
     /** The column's text, or null where the cell is empty. */
     public static String text(CSVRecord row, String column) {
-        String value = row.get(column);
+        // A column a file may leave out is read as empty.
+        String value = row.isSet(column) ? row.get(column) : null;
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

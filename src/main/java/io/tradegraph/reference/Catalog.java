@@ -126,7 +126,8 @@ public class Catalog implements Transactions.AfterCommit {
                 .chain(() -> list("select code, publisher, attributed_to, title, published_on, seed_file, url, recorded_at from source "
                         + "order by code", Catalog::source)).invoke(rows -> read.sources = rows)
                 .chain(() -> list("select f.area_code, f.period_code, count(distinct f.commodity_code)::int, "
-                        + "count(distinct f.market_code)::int, count(*)::int from figure f join period p on p.code = "
+                        + "count(distinct f.market_code)::int, count(*)::int, count(distinct f.scope_code)::int "
+                        + "from figure f join period p on p.code = "
                         + "f.period_code where f.superseded_at is null and not f.retracted group by f.area_code, f.period_code, p.first_day, p.last_day "
                         + "order by f.area_code, p.first_day, p.last_day, f.period_code", row -> row))
                 .map(rows -> snapshot(read.areas, read.periods, read.commodities, read.markets, read.scopes, read.sources, rows))
@@ -152,19 +153,16 @@ public class Catalog implements Transactions.AfterCommit {
         Map<String, Period> periodByCode = new HashMap<>();
         periods.forEach(period -> periodByCode.put(period.code(), period));
         Map<String, List<Period>> periodsByArea = new HashMap<>();
-        int commoditiesPerPeriod = 0;
-        int marketsPerPeriod = 0;
-        int figuresPerPeriod = 0;
+        Map<String, Snapshot.Shape> shapeByArea = new HashMap<>();
         for (Row row : countsByAreaAndPeriod) {
-            periodsByArea.computeIfAbsent(row.getString(0), area -> new ArrayList<>()).add(periodByCode.get(row.getString(1)));
-            commoditiesPerPeriod = Math.max(commoditiesPerPeriod, row.getInteger(2));
-            marketsPerPeriod = Math.max(marketsPerPeriod, row.getInteger(3));
-            figuresPerPeriod = Math.max(figuresPerPeriod, row.getInteger(4));
+            String area = row.getString(0);
+            List<Period> areaPeriods = periodsByArea.computeIfAbsent(area, code -> new ArrayList<>());
+            areaPeriods.add(periodByCode.get(row.getString(1)));
+            shapeByArea.merge(area, new Snapshot.Shape(areaPeriods.size(), row.getInteger(2), row.getInteger(3),
+                    row.getInteger(5), row.getInteger(4)), Snapshot.Shape::max);
         }
         periodsByArea.replaceAll((area, list) -> List.copyOf(list));
-        int periodsPerArea = periodsByArea.values().stream().mapToInt(List::size).max().orElse(0);
-        return new Snapshot(areas, periods, commodities, markets, scopes, sources, periodsByArea,
-                new Snapshot.Shape(periodsPerArea, commoditiesPerPeriod, marketsPerPeriod, figuresPerPeriod));
+        return new Snapshot(areas, periods, commodities, markets, scopes, sources, periodsByArea, shapeByArea);
     }
 
     private <T> Uni<List<T>> list(String sql, Function<Row, T> mapper) {

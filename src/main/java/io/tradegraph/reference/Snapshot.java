@@ -17,27 +17,58 @@ public record Snapshot(List<Province> areas, List<Period> periods, List<Commodit
         List<Scope> scopes, List<Source> sources, Map<String, Province> areaByCode, Map<String, Period> periodByCode,
         Map<String, Commodity> commodityByCode, Map<String, Market> marketByCode, Map<String, Scope> scopeByCode,
         Map<String, Source> sourceByCode,
-        Map<String, List<Province>> membersBySuccessor, Map<String, List<Period>> periodsByArea, Shape shape) {
+        Map<String, List<Province>> membersBySuccessor, Map<String, List<Period>> periodsByArea, Shape shape,
+        Map<String, Shape> shapeByArea) {
 
     /**
      * The most that any one list of the traversal holds in the stored figures: periods of one area, commodities,
-     * markets and figures of one area and period. True upper bounds, so the cost model can be tight without being wrong.
+     * markets, scopes and figures of one area and period. True upper bounds, so the cost model can be tight without being wrong.
      */
-    public record Shape(int periodsPerArea, int commoditiesPerPeriod, int marketsPerPeriod, int figuresPerPeriod) {
+    public record Shape(int periodsPerArea, int commoditiesPerPeriod, int marketsPerPeriod, int scopesPerPeriod,
+            int figuresPerPeriod) {
+
+        public static final Shape EMPTY = new Shape(0, 0, 0, 0, 0);
+
+        /** The larger of each, or (summed) the lists of two areas read as one. */
+        public Shape max(Shape other) {
+            return new Shape(Math.max(periodsPerArea, other.periodsPerArea), Math.max(commoditiesPerPeriod,
+                    other.commoditiesPerPeriod), Math.max(marketsPerPeriod, other.marketsPerPeriod),
+                    Math.max(scopesPerPeriod, other.scopesPerPeriod), Math.max(figuresPerPeriod, other.figuresPerPeriod));
+        }
+
+        public Shape plus(Shape other) {
+            return new Shape(periodsPerArea + other.periodsPerArea, commoditiesPerPeriod + other.commoditiesPerPeriod,
+                    marketsPerPeriod + other.marketsPerPeriod, scopesPerPeriod + other.scopesPerPeriod,
+                    figuresPerPeriod + other.figuresPerPeriod);
+        }
+    }
+
+    /**
+     * The most one area's lists hold: its own data and, rebuilt on the 34 provinces, the data of the units it was
+     * formed from, added up (a bound however they combine).
+     */
+    public Shape shapeOf(String areaCode) {
+        Shape shape = shapeByArea.getOrDefault(areaCode, Shape.EMPTY);
+        for (Province member : membersOf(areaCode)) {
+            shape = shape.plus(shapeByArea.getOrDefault(member.code(), Shape.EMPTY));
+        }
+        return shape;
     }
 
     /**
      * @param periodsByArea the periods each area has figures for, chronologically
+     * @param shapeByArea the most each area's lists hold; the largest of them is {@code shape}
      */
     public Snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities, List<Market> markets,
-            List<Scope> scopes, List<Source> sources, Map<String, List<Period>> periodsByArea, Shape shape) {
+            List<Scope> scopes, List<Source> sources, Map<String, List<Period>> periodsByArea, Map<String, Shape> shapeByArea) {
         this(List.copyOf(areas), List.copyOf(periods), List.copyOf(commodities), List.copyOf(markets), List.copyOf(scopes),
                 List.copyOf(sources), byCode(areas, Province::code), byCode(periods, Period::code),
                 byCode(commodities, Commodity::code), byCode(markets, Market::code), byCode(scopes, Scope::code),
                 byCode(sources, Source::code),
                 areas.stream().filter(a -> a.successorCode() != null).collect(Collectors.toUnmodifiableMap(
                         Province::successorCode, List::of, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList())),
-                Map.copyOf(periodsByArea), shape);
+                Map.copyOf(periodsByArea), shapeByArea.values().stream().reduce(Shape.EMPTY, Shape::max),
+                Map.copyOf(shapeByArea));
     }
 
     /** The periods this area has figures for (of any scope), chronologically. */
