@@ -106,7 +106,8 @@ $('article').addEventListener('submit', async (event) => {
     show('loading', t('editor.reading'));
     try {
         const { extractFigures } = await post(EXTRACT, {
-            text: $('text').value, publishedOn: $('published').value || null, source: $('source').value,
+            text: $('text').value, title: $('title').value || null, publishedOn: $('published').value || null,
+            source: $('source').value,
         });
         candidates = extractFigures.candidates;
         renderCandidates();

@@ -74,6 +74,12 @@ public final class Extractor {
             "bac trung bo va duyen hai mien trung", Region.NORTH_AND_SOUTH_CENTRAL_COAST, "duyen hai mien trung",
             Region.NORTH_AND_SOUTH_CENTRAL_COAST, "tay nguyen", Region.CENTRAL_HIGHLANDS, "dong nam bo", Region.SOUTHEAST,
             "dong bang song cuu long", Region.MEKONG_RIVER_DELTA);
+    /** A quantity in a unit the service does not keep: pieces, pairs, cubic metres, litres (not a year: "năm 2024 đối với"). */
+    private static final Pattern OTHER_UNIT = Pattern.compile("(?<![\\p{L}\\d.,])\\d{1,3}(?:[.,]\\d+)*\\s*"
+            + "(?:(?:nghin|ngan|trieu|ty)\\s+)?(?:san pham|doi|cai|chiec|lit|kg|m3|thung|kien|cuon)(?!\\p{L})");
+    /** The words that say what a number is about. */
+    private static final java.util.Set<String> SUBJECTS = java.util.Set.of("flow", "commodity", "market", "area", "nation",
+            "scope");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…;])\\s+(?=\\S)");
     private static final int QUOTE_LENGTH = 200;
     /**
@@ -137,6 +143,8 @@ public final class Extractor {
         Status status;
         /** The sector or part of the trade the words make it a figure of ("khu vực FDI", "trừ dầu thô"), by code. */
         String scope;
+        /** A value in a list of goods whose goods the vocabulary does not know. */
+        boolean unnamedGoods;
         /** How much of its plan it reaches, as the article states it. */
         BigDecimal planPercent;
         final List<Evidence> evidence = new ArrayList<>();
@@ -165,6 +173,14 @@ public final class Extractor {
     }
 
     public Extraction extract(String text, LocalDate publishedOn, String source) {
+        return extract(text, null, publishedOn, source);
+    }
+
+    /**
+     * @param title the article's title, which often alone names the province ("Thái Nguyên: xuất khẩu tăng 15,7%"):
+     *              read for the area the article is about, never for figures
+     */
+    public Extraction extract(String text, String title, LocalDate publishedOn, String source) {
         // One form of each letter (ệ as one character, not e and two marks), so that positions match the words.
         // Non-breaking spaces, common in published text, are spaces.
         List<String> paragraphs = new ArrayList<>(Normalizer.normalize(text, Normalizer.Form.NFC)
@@ -179,7 +195,9 @@ public final class Extractor {
         Context context = new Context(publishedOn);
         List<Candidate> candidates = new ArrayList<>();
         List<Unresolved> unresolved = new ArrayList<>();
-        firstMentions(paragraphs, context);
+        firstMentions(title == null || title.length() > LONGEST_SENTENCE ? paragraphs
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(Normalizer.normalize(title, Normalizer.Form.NFC)),
+                        paragraphs.stream()).toList(), context);
         for (int p = 0; p < paragraphs.size(); p++) {
             context.paragraphPeriod = null;
             context.paragraphStatus = null;
@@ -191,7 +209,7 @@ public final class Extractor {
         return new Extraction(candidates, unresolved);
     }
 
-    /** The area and period an article is about when a sentence does not say: the first it names. */
+    /** The area an article is about when a sentence does not say: the first its title or text names. */
     private void firstMentions(List<String> paragraphs, Context context) {
         for (String sentence : paragraphs.stream().flatMap(SENTENCE_END::splitAsStream)
                 .filter(sentence -> sentence.length() <= LONGEST_SENTENCE).toList()) {
@@ -265,15 +283,21 @@ public final class Extractor {
                     }
                     continue;
                 }
-                if (before.endsWith("bang") && quantity.high() == null && fewDigits(quantity.value())
+                String level = before.endsWith("bang") ? "bang" : before.endsWith("con") ? "con" : null;
+                if (level != null && quantity.high() == null && fewDigits(quantity.value())
                         && SAME_PERIOD_AFTER.matcher(folded).region(quantity.end(), folded.length()).lookingAt()) {
-                    // A level against the same period a year before: 95,7% is a fall of 4,3%.
+                    // A level against the same period a year before ("bằng 95,7%", "giảm, còn 95,7% so với cùng
+                    // kỳ"): a fall of 4,3%.
                     BigDecimal change = quantity.value().subtract(BigDecimal.valueOf(100));
                     quantity = new Quantity(quantity.start(), quantity.end(), change.abs(), null, MeasureUnit.PERCENT,
                             quantity.qualifier(), quantity.qualifierWords(), null);
-                    int verb = folded.lastIndexOf("bang", quantity.start());
+                    int verb = folded.lastIndexOf(level, quantity.start());
                     window = new ArrayList<>(window);
-                    window.add(new Match("change", change.signum() < 0 ? "DOWN" : "UP", verb, verb + "bang".length()));
+                    window.add(new Match("change", change.signum() < 0 ? "DOWN" : "UP", verb, verb + level.length()));
+                }
+                if (OTHER_UNIT.matcher(folded).region(Math.min(from, numberStart), numberStart).find()) {
+                    // "giày dép 43,6 triệu đôi (tăng 62,2%)": the growth of a quantity this service does not keep.
+                    continue;
                 }
                 Match cue = last(window, m -> m.kind().equals("change") || m.kind().equals("share")
                         || (m.kind().equals("basis") && m.value().equals("AGAINST_PLAN")));
@@ -350,6 +374,27 @@ public final class Extractor {
                 draft.commodity = previous.commodity;
                 draft.market = previous.market;
             }
+            Draft told = previous;
+            if (told != null && told.amount == null && told.growth == null && told.rank == null
+                    && told.share != null && drafts.get(drafts.size() - 1) == told
+                    && window.stream().noneMatch(m -> SUBJECTS.contains(m.kind()) && !m.kind().equals("flow"))
+                    && window.stream().noneMatch(m -> m.kind().equals("flow") && flow(m, new Draft()) != told.flow)) {
+                // "khu vực FDI (chiếm 98% xuất khẩu toàn tỉnh) đạt 10,56 tỷ USD": the share told first is the amount's,
+                // the flow named in it the share's own.
+                draft.scope = told.scope;
+                draft.commodity = told.commodity;
+                draft.market = told.market;
+                draft.share = told.share;
+                draft.start = told.start;
+                told.evidence.stream().filter(e -> draft.evidence.stream().noneMatch(d -> d.field().equals(e.field())))
+                        .forEach(draft.evidence::add);
+                drafts.remove(told);
+                previous = null;
+            }
+            // "vải 45,5 triệu USD, …, nguyên phụ liệu dược phẩm 1,7 triệu USD": a value in a list of goods, of goods
+            // the vocabulary does not name, is not the area's whole trade.
+            draft.unnamedGoods = !equivalent && previous != null && previous.amount != null && previous.commodity != null
+                    && previous.amount.unit() == quantity.unit() && window.stream().noneMatch(m -> SUBJECTS.contains(m.kind()));
             drafts.add(draft);
             previous = draft;
         }
@@ -392,7 +437,11 @@ public final class Extractor {
         }
         periods.stream().filter(p -> p.year() > 0).reduce((a, b) -> b).ifPresent(last -> context.year = last.year());
         periods.stream().reduce((a, b) -> b).ifPresent(last -> context.paragraphPeriod = last.code());
-        words.stream().filter(m -> m.kind().equals("status") && (m.value().equals("TARGET") || m.value().equals("PLAN")))
+        // "đạt 66,9% kế hoạch năm" speaks of attainment, not of plans: the figures after it are not plans.
+        words.stream().filter(m -> m.kind().equals("status") && (m.value().equals("TARGET") || m.value().equals("PLAN"))
+                && quantities.stream().noneMatch(q -> q.percent() && q.end() <= m.start()
+                        && PLAN_AFTER.matcher(folded).region(q.end(), folded.length()).lookingAt()
+                        && folded.substring(q.end(), m.start()).length() <= " so voi ".length()))
                 .reduce((a, b) -> b).ifPresent(cue -> context.paragraphStatus = status(cue.value()));
     }
 
@@ -559,7 +608,8 @@ public final class Extractor {
         Match flow = last(window, m -> m.kind().equals("flow"));
         return nonTradeWords(window, words, quantity)
                 || (flow == null && window.stream().noneMatch(m -> m.kind().equals("status") || m.kind().equals("commodity")
-                        || m.kind().equals("market")) && words.stream().noneMatch(m -> m.kind().equals("flow")));
+                        || m.kind().equals("market") || m.kind().equals("scope"))
+                        && words.stream().noneMatch(m -> m.kind().equals("flow")));
     }
 
     /** Words of another subject before the number, after the flow named last. */
@@ -703,6 +753,19 @@ public final class Extractor {
             draft.flow = context.lastFlow;
             draft.fromContext++;
             evidence(draft, "flow", "(the flow of the figure before it)");
+        }
+        FigureInput before = context.figures.isEmpty() ? null : context.figures.get(context.figures.size() - 1);
+        boolean listGoesOn = draft.flow == context.lastFlow && before != null && before.paragraph() == paragraph
+                && before.commodity() != null && draft.amount != null && before.unit() == draft.amount.unit()
+                && draft.evidence.stream().anyMatch(e -> e.field().equals("flow") && e.words().startsWith("(the flow of"));
+        if (draft.unnamedGoods || (listGoesOn && draft.commodity == null && draft.market == null && draft.scope == null)) {
+            unresolved.add(new Unresolved(paragraph, quote, "a value in a list of goods, of goods the vocabulary does not "
+                    + "name: not the area's whole trade"));
+            return;
+        }
+        if (draft.amount != null && draft.amount.unit() == MeasureUnit.TONNE && draft.commodity == null) {
+            unresolved.add(new Unresolved(paragraph, quote, "a quantity in tonnes of goods the vocabulary does not name"));
+            return;
         }
         if (draft.period != null && draft.period.startsWith(Periods.SINCE_JANUARY_OF)) {
             String year = draft.period.substring(Periods.SINCE_JANUARY_OF.length());

@@ -26,9 +26,9 @@ final class Periods {
         /** Up to the end of a quarter: "đến hết quý II" is January to June. */
         TO_QUARTER_END_OF("(?:den )?het quy (iv|iii|ii|i|[1-4])\\s*(?:/|nam)\\s*(\\d{4})"),
         TO_QUARTER_END("(?:den )?het quy (iv|iii|ii|i|[1-4])(?![\\p{L}\\d])"),
-        /** "(từ đầu năm) đến hết tháng 10": January to October. */
-        TO_MONTH_END_OF("(?:tu dau nam )?(?:(?:den|toi) )?het thang (\\d{1,2})\\s*/\\s*(\\d{4})"),
-        TO_MONTH_END("(?:tu dau nam )?(?:(?:den|toi) )?het thang (\\d{1,2})(?![\\d/])"),
+        /** "(từ đầu năm) đến hết tháng 10", "tính đến cuối tháng 4": January to that month. */
+        TO_MONTH_END_OF("(?:tu dau nam )?(?:(?:den|toi) )?(?:het|(?<=den )cuoi) thang (\\d{1,2})\\s*/\\s*(\\d{4})"),
+        TO_MONTH_END("(?:tu dau nam )?(?:(?:den|toi) )?(?:het|(?<=den )cuoi) thang (\\d{1,2})(?![\\d/])"),
         YEAR_TO_DATE("(\\d{1,2}) thang (?:dau nam|qua|nay)"
                 + "|(?:tinh chung|luy ke|cong don|trong|sau|het|ca|kim ngach|khau) (\\d{1,2}) thang(?! (?:lien|cuoi|\\d))"),
         HALF_YEAR("(?:nua dau nam|6 thang dau nam)"),

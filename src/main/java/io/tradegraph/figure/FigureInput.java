@@ -57,7 +57,7 @@ public record FigureInput(
                 + "the amount reaches, in percent, as the article states it («đạt 105% kế hoạch năm»: 105).")
         BigDecimal planPercent,
         @Column("scope_code") @Description("Scope code, for a figure of one sector or part of the area's trade: FDI, DOMESTIC, "
-                + "STATE, PRIVATE, EXCLUDING_CRUDE_OIL, LOCAL_ENTERPRISES, NAMED_ENTERPRISES (the 'scopes' query lists them); "
+                + "STATE, PRIVATE, EXCLUDING_CRUDE_OIL, OFFICIAL_TRADE, BORDER_TRADE, LOCAL_ENTERPRISES … (the 'scopes' query lists them); "
                 + "leave it out for the area's whole trade.") String scope,
         @Column(bound = Bound.MULTIPLE) @Description("The growth as the multiple the article states («gấp 3 lần»: 3); "
                 + "'growth' is then (multiple − 1) × 100, filled in when left out.") BigDecimal growthMultiple,

@@ -37,6 +37,8 @@ class ExtractorGrammarTest {
             "đến hết quý III|2025-01/2025-09",
             "đến hết tháng 10|2025-01/2025-10",
             "hết tháng 5/2024|2024-01/2024-05",
+            "tính đến cuối tháng 4|2025-01/2025-04",
+            "xuất khẩu 6 tháng|2025-01/2025-06",
             "nửa đầu năm|2025-01/2025-06",
             "lũy kế từ đầu năm đến nay|since-january:2025" })
     void periodsAreReadInTheYearBeingTold(String words, String code) {

@@ -175,6 +175,22 @@ class ExtractorTest {
         }
     }
 
+    /** A provincial paper's article often names its province only in the title: read there, never for figures. */
+    @Test
+    void theTitleNamesTheProvinceTheTextLeavesOut() {
+        Extractor extractor = new Extractor(catalog.current());
+        String text = "Tháng 10/2022, kim ngạch xuất khẩu toàn tỉnh ước đạt 77,5 triệu USD, tăng 13,1% so với cùng kỳ.";
+
+        Extraction untitled = extractor.extract(text, null, LocalDate.of(2022, 10, 26), "t");
+        Extraction titled = extractor.extract(text, "Lâm Đồng: xuất khẩu tháng 10 tăng 2,5 tỷ đồng", LocalDate.of(2022, 10, 26), "t");
+
+        assertEquals(List.of(), untitled.candidates());
+        assertTrue(untitled.unresolved().get(0).reason().contains("no area"), untitled.toString());
+        assertEquals(1, titled.candidates().size(), "the title's own number is no figure");
+        assertEquals("VN-35", titled.candidates().get(0).figure().area());
+        assertEquals(new BigDecimal("77500000.0"), titled.candidates().get(0).figure().amount());
+    }
+
     /** Percents and multiples are computed with only when an article could have written them. */
     @Test
     void aPercentOfHundredsOfDigitsIsNeitherComputedWithNorKeptAsAttainment() {
