@@ -56,7 +56,8 @@ public final class Extractor {
     /** "bằng 95,7% so với cùng kỳ": a level against the year before, a growth of −4,3%. */
     private static final Pattern SAME_PERIOD_AFTER = Pattern.compile("\\s*(?:so voi |so )?(?:cung ky|nam truoc|nam ngoai)");
     /** "520.000 tấn, tương đương 310 triệu USD": the same goods, measured in value. */
-    private static final Pattern EQUIVALENT = Pattern.compile("[\\s,(]*(?:tuong duong|tuong ung)(?: (?:kim ngach|gia tri|tri gia))?(?: (?:dat|la|voi))?\\s*");
+    private static final Pattern EQUIVALENT = Pattern.compile("[\\s,(]*(?:so (?:voi )?(?:cung ky|nam truoc)"
+            + "(?: nam (?:truoc|\\d{4}))?[\\s,]*)?(?:tuong duong|tuong ung)(?: (?:kim ngach|gia tri|tri gia))?(?: (?:dat|la|voi))?\\s*");
     /** "tăng 8% về lượng và 21% về giá trị": the second growth shares the first one's verb. */
     private static final Pattern SHARED_VERB = Pattern.compile("\\s*(?:ve (?:luong|khoi luong|san luong|gia tri|kim ngach|tri gia)\\s*)?(?:va|,)\\s*");
     /**
@@ -359,6 +360,15 @@ public final class Extractor {
             int numberStart = quantity.qualifierWords() != null ? quantity.qualifierWords().start() : quantity.start();
             boolean equivalent = previous != null && previous.amount != null
                     && EQUIVALENT.matcher(folded).region(Math.min(from, numberStart), numberStart).matches();
+            if (previous != null && previous.amount == null && previous.rank == null && previous == drafts.get(drafts.size() - 1)
+                    && (previous.growth != null || previous.share != null) && quantity.unit() != MeasureUnit.PERCENT
+                    && EQUIVALENT.matcher(folded).region(Math.min(from, numberStart), numberStart).matches()) {
+                // "châu Âu (chiếm 6,33%) tăng 70,94%, tương đương 302,95 triệu USD": the value of what was just told.
+                previous.amount = quantity;
+                previous.end = quantity.end();
+                evidence(previous, "amount", sentence.substring(numberStart, quantity.end()));
+                continue;
+            }
             // "(tăng 45 triệu USD)": by how much it changed, not a value of its own.
             if ((equivalent ? nonTradeWords(window, words, quantity) : nonTrade(window, words, quantity))
                     || changeOf(window, folded, quantity)) {
@@ -663,6 +673,13 @@ public final class Extractor {
     private static Draft growthOwner(List<Draft> drafts, List<Match> words, Quantity growth, GrowthBasis basis) {
         if (basis != GrowthBasis.YEAR_ON_YEAR && basis != GrowthBasis.MONTH_ON_MONTH) {
             return null;
+        }
+        Draft told = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (told != null && told.amount == null && told.growth == null && told.rank == null && told.share != null
+                && words.stream().noneMatch(m -> m.start() >= told.end && m.end() <= growth.start()
+                        && SUBJECTS.contains(m.kind()) && !m.kind().equals("flow"))) {
+            // "châu Á (chiếm 63,42% tổng kim ngạch xuất khẩu) tăng 10,43%": the growth of what the share was told of.
+            return told;
         }
         Draft last = lastAmount(drafts);
         boolean room = last != null && (last.growth == null || (last.secondGrowth == null && last.basis != basis));
