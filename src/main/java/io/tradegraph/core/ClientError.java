@@ -86,8 +86,23 @@ public abstract class ClientError extends CodedError {
 
     /** A write that would overwrite what someone else wrote since the writer read it. */
     public static final class Conflict extends ClientError {
+        private final boolean raceLost;
+
         public Conflict(String code, String message) {
+            this(code, message, false);
+        }
+
+        /**
+         * @param raceLost whether a concurrent writer committed while this write ran, so that running it again,
+         *                 seeing what the other wrote, answers as if it had come second
+         */
+        public Conflict(String code, String message, boolean raceLost) {
             super(code, message);
+            this.raceLost = raceLost;
+        }
+
+        public boolean raceLost() {
+            return raceLost;
         }
     }
 

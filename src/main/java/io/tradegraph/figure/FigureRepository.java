@@ -343,8 +343,10 @@ public class FigureRepository {
             + "(select jsonb_array_elements_text(cast(cast(?1 as text) as jsonb)))";
 
     /**
-     * Marks revisions superseded now, each only if it still is in force: another writer who got there first leaves
-     * one unmarked, and then this write fails whole with a conflict.
+     * Marks revisions superseded now, each only if it still is in force and was recorded before this transaction
+     * began: another writer who got there first leaves one unmarked, and then this write fails whole with a
+     * conflict, run once more by {@code Transactions} (a revision committed while this one ran would otherwise be
+     * superseded before it was recorded, which the table refuses).
      */
     public Uni<Void> supersede(List<StoredRevision> revisions) {
         if (revisions.isEmpty()) {
@@ -353,14 +355,15 @@ public class FigureRepository {
         JsonArrayBuilder ids = JSON.createArrayBuilder();
         revisions.forEach(revision -> ids.add(revision.id()));
         return Panache.getSession().chain(session -> session.createNativeQuery("update figure set superseded_at = "
-                + "current_timestamp where superseded_at is null and id in "
+                + "current_timestamp where superseded_at is null and recorded_at <= current_timestamp and id in "
                 + "(select cast(jsonb_array_elements_text(cast(cast(?1 as text) as jsonb)) as bigint))")
                 .setParameter(1, ids.build().toString()).executeUpdate()).invoke(count -> {
                     if (count != revisions.size()) {
                         throw new ClientError.Conflict("CONFLICT", "Another editor revised figure "
                                 + revisions.get(0).figure().code() + (revisions.size() > 1
                                         ? " (or another of this write's figures)" : "")
-                                + " while this write ran; nothing was written. Read the figures again and redo the change.");
+                                + " while this write ran; nothing was written. Read the figures again and redo the change.",
+                                true);
                     }
                 }).replaceWithVoid();
     }

@@ -22,6 +22,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.UnknownOperationException;
 import graphql.introspection.GoodFaithIntrospection;
+import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -41,24 +42,33 @@ public final class ErrorMapping {
     private static final JsonProvider JSON = JsonProvider.provider();
     /** Java type names as graphql-java and SmallRye write them into messages, e.g. io.tradegraph.figure.FigureFilter. */
     private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
+    /** "Validation error (FieldUndefined@[provinces/foo]) : ": graphql-java's rule name and path, not the client's concern. */
+    private static final Pattern VALIDATION_PREFIX = Pattern.compile("^Validation error \\([^)]*\\) ?: ?");
     private static final Pattern UNKNOWN_SCALAR = Pattern.compile("'?Unknown Scalar Type \\[([A-Za-z0-9_$]+)\\]'?");
 
     private ErrorMapping() {
     }
 
-    /** Every error of a result, coded; errors that only echo another one (a null that bubbled up) are dropped. */
-    public static List<GraphQLError> map(List<GraphQLError> errors) {
+    /**
+     * Every error of a result, coded; errors that only echo another one (a null that bubbled up) are dropped. The
+     * schema says what a type takes, for values of the wrong type.
+     */
+    public static List<GraphQLError> map(List<GraphQLError> errors, GraphQLSchema schema) {
         List<GraphQLError> mapped = new ArrayList<>(errors.size());
         for (GraphQLError error : errors) {
             if (error.getErrorType() == graphql.ErrorType.NullValueInNonNullableField && errors.size() > 1) {
                 continue;
             }
-            mapped.add(map(error));
+            mapped.add(map(error, schema));
         }
         return mapped;
     }
 
     public static GraphQLError map(GraphQLError error) {
+        return map(error, null);
+    }
+
+    private static GraphQLError map(GraphQLError error, GraphQLSchema schema) {
         if (error instanceof ExceptionWhileDataFetching fetching) {
             return coded(error, failure(fetching.getException(), String.valueOf(fetching.getPath())));
         }
@@ -82,11 +92,14 @@ public final class ErrorMapping {
             return coded(error, new ClientError.BadRequest("BAD_USER_INPUT", argumentMessage(error.getMessage())));
         }
         if (error instanceof ValidationError validation) {
-            return coded(error, new ClientError.BadRequest("GRAPHQL_VALIDATION_FAILED", clean(validation.getDescription())));
+            return coded(error, new ClientError.BadRequest("GRAPHQL_VALIDATION_FAILED",
+                    WrongValues.literal(validation.getDescription(), schema).orElseGet(() -> VALIDATION_PREFIX
+                            .matcher(clean(validation.getDescription())).replaceFirst(""))));
         }
         if (error.getErrorType() == graphql.ErrorType.ValidationError) {
             // Variables that cannot be coerced to their declared types (graphql-java reports them as validation).
-            return coded(error, new ClientError.BadRequest("BAD_USER_INPUT", clean(error.getMessage())));
+            return coded(error, new ClientError.BadRequest("BAD_USER_INPUT",
+                    WrongValues.variable(error.getMessage(), schema).orElseGet(() -> clean(error.getMessage()))));
         }
         if (error.getErrorType() == graphql.ErrorType.NullValueInNonNullableField) {
             LOG.errorf("A field declared non-null resolved to null: %s", error.getMessage());
@@ -219,8 +232,9 @@ public final class ErrorMapping {
         java.util.regex.Matcher parts = Pattern.compile("^argument '([^']*)'.* is not a valid '?([A-Za-z0-9_.$\\[\\] ]+?)'?$",
                 Pattern.DOTALL).matcher(message);
         return parts.matches()
-                ? "The argument '" + parts.group(1) + "' is not a valid " + clean(parts.group(2)) + ": check each of its "
-                        + "values against the schema (dates as YYYY-MM-DD)."
+                ? "The argument '" + parts.group(1) + "' is not a valid " + clean(parts.group(2)) + ": one of its values does not "
+                        + "fit its type (numbers without quotes, dates as \"YYYY-MM-DD\", instants with their offset, "
+                        + "enumeration values as the schema lists them)."
                 : clean(message);
     }
 

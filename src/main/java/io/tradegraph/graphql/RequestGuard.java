@@ -165,7 +165,8 @@ public final class RequestGuard extends SimplePerformantInstrumentation {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(ErrorMapping.map(result.getErrors()))));
+        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(ErrorMapping.map(result.getErrors(),
+                parameters.getSchema()))));
     }
 
     /**

@@ -120,6 +120,11 @@ public class Database {
 
     /** Whether the write lost a race that running it again may win: a unique key or a serialization failure. */
     public static boolean lostRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.tradegraph.core.ClientError.Conflict conflict && conflict.raceLost()) {
+                return true;
+            }
+        }
         String state = sqlState(failure);
         return state != null && (UNIQUE_VIOLATION.equals(state) || state.startsWith("40"));
     }

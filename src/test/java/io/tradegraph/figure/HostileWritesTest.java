@@ -148,8 +148,8 @@ class HostileWritesTest {
     @Test
     void aSocketOpenedWithATokenIsClosedWhenItExpires() throws Exception {
         // Valid when the socket opens; Quarkus closes the socket when it expires (TokenExpiry tells it when).
-        String shortLived = Jwt.issuer("tradegraph").subject("eve").groups(Set.of(Editor.ROLE))
-                .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plusSeconds(2)).sign();
+        String shortLived = EditorKeys.sign(Jwt.issuer("tradegraph").subject("eve").groups(Set.of(Editor.ROLE))
+                .issuedAt(Instant.now().minusSeconds(60)).expiresAt(Instant.now().plusSeconds(2)));
         BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
         WebSocket socket = GraphQLWebSocket.open(endpoint, received, "Authorization", "Bearer " + shortLived);
         java.util.concurrent.CompletableFuture<Short> closed = new java.util.concurrent.CompletableFuture<>();
@@ -269,8 +269,8 @@ class HostileWritesTest {
 
     private static String token(JsonObject spec) {
         Instant now = Instant.now();
-        return Jwt.issuer("tradegraph").subject(spec.getString("subject")).groups(Set.of(Editor.ROLE))
-                .issuedAt(now.minusSeconds(600)).expiresAt(now.plusSeconds(spec.getInt("expiresIn", 600))).sign();
+        return EditorKeys.sign(Jwt.issuer("tradegraph").subject(spec.getString("subject")).groups(Set.of(Editor.ROLE))
+                .issuedAt(now.minusSeconds(600)).expiresAt(now.plusSeconds(spec.getInt("expiresIn", 600))));
     }
 
     /** What a refused write must leave as it was. */

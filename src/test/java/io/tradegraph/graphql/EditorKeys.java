@@ -49,7 +49,19 @@ public class EditorKeys implements QuarkusTestResourceLifecycleManager {
 
     /** An editor's token, signed with this run's key. */
     public static String token(String subject) {
-        return Jwt.issuer("tradegraph").subject(subject).groups(Set.of(Editor.ROLE)).expiresIn(600).sign();
+        return sign(Jwt.issuer("tradegraph").subject(subject).groups(Set.of(Editor.ROLE)).expiresIn(600));
+    }
+
+    /**
+     * Claims signed with this run's private key, given explicitly: smallrye-jwt-build's own lookup of the key goes
+     * through the configuration of the calling thread, which a test class running after another may not see.
+     */
+    public static String sign(io.smallrye.jwt.build.JwtClaimsBuilder claims) {
+        try {
+            return claims.sign(io.smallrye.jwt.util.KeyUtils.decodePrivateKey(System.getProperty(PRIVATE)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** POSTs a document with a bearer token (none when null), for any status. */

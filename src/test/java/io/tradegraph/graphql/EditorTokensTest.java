@@ -29,8 +29,8 @@ class EditorTokensTest {
 
     @Test
     void anExpiredTokenIsRefusedAsExpired() {
-        String expired = Jwt.issuer("tradegraph").subject("alice").groups(Set.of(Editor.ROLE))
-                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
+        String expired = EditorKeys.sign(Jwt.issuer("tradegraph").subject("alice").groups(Set.of(Editor.ROLE))
+                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)));
         refused(expired, "TOKEN_EXPIRED", 401).header("WWW-Authenticate", startsWith("Bearer realm=\"tradegraph\", error="));
     }
 
@@ -43,14 +43,14 @@ class EditorTokensTest {
 
     @Test
     void aTokenOfAnotherIssuerOrNoTokenAtAllIsInvalid() {
-        refused(Jwt.issuer("someone-else").subject("alice").groups(Set.of(Editor.ROLE)).expiresIn(600).sign(),
+        refused(EditorKeys.sign(Jwt.issuer("someone-else").subject("alice").groups(Set.of(Editor.ROLE)).expiresIn(600)),
                 "TOKEN_INVALID", 401);
         refused("not.a.token", "TOKEN_INVALID", 401);
     }
 
     @Test
     void aTokenWithoutTheEditorRoleIsForbidden() {
-        refused(Jwt.issuer("tradegraph").subject("reader").groups(Set.of("reader")).expiresIn(600).sign(), "FORBIDDEN", 403);
+        refused(EditorKeys.sign(Jwt.issuer("tradegraph").subject("reader").groups(Set.of("reader")).expiresIn(600)), "FORBIDDEN", 403);
     }
 
     @Test
