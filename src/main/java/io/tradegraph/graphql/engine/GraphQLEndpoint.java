@@ -103,6 +103,9 @@ public class GraphQLEndpoint {
         this.metrics = metrics;
     }
 
+    private static final String SUBPROTOCOL = "Sec-WebSocket-Protocol";
+    private static final java.util.Set<String> SUBPROTOCOLS = java.util.Set.of("graphql-transport-ws", "graphql-ws");
+
     void register(@Observes Router router) {
         BodyHandler bodies = BodyHandler.create(false).setBodyLimit(limits.bodyBytes());
         // A WebSocket upgrade (subscriptions) goes on, body unread, to SmallRye's WebSocket handler.
@@ -118,6 +121,19 @@ public class GraphQLEndpoint {
                 .failureHandler(this::failed);
     }
 
+    /** Whether an upgrade offers a subprotocol SmallRye's WebSocket handler speaks. */
+    private static boolean speaksGraphQL(String offered) {
+        if (offered == null) {
+            return false;
+        }
+        for (String protocol : offered.split(",")) {
+            if (SUBPROTOCOLS.contains(protocol.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isWebSocket(RoutingContext context) {
         return context.request().method() == HttpMethod.GET
                 && "websocket".equalsIgnoreCase(context.request().getHeader(HttpHeaders.UPGRADE));
@@ -125,6 +141,13 @@ public class GraphQLEndpoint {
 
     private void handle(RoutingContext context) {
         if (isWebSocket(context)) {
+            if (!speaksGraphQL(context.request().getHeader(SUBPROTOCOL))) {
+                // Accepted, such a socket would stay silent: SmallRye's handler speaks nothing without a subprotocol.
+                context.put(STARTED, System.nanoTime());
+                reject(context, 400, JSON, "BAD_REQUEST", "A WebSocket here speaks graphql-transport-ws (as graphql-ws, "
+                        + "Apollo and urql do) or the older graphql-ws: name one in the Sec-WebSocket-Protocol header.");
+                return;
+            }
             if (webSockets.admit(context.request().connection())) {
                 context.next();
             } else {
