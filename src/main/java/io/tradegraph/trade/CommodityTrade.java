@@ -35,6 +35,6 @@ public class CommodityTrade extends TradeSlice {
 
     @Override
     Optional<Whole> whole() {
-        return Optional.of(new Whole(provincePeriod.exactScope(), provincePeriod.getProvince().name()));
+        return provincePeriod.asWhole();
     }
 }

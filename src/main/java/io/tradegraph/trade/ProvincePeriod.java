@@ -83,6 +83,11 @@ public class ProvincePeriod extends TradeSlice {
         return Optional.of(new Whole(nation.at(period.code()).map(TradeSlice::exactScope).orElse(List.of()), NATION_NAME));
     }
 
+    /** This province-period as the whole its commodities and sectors take their shares of. */
+    Optional<Whole> asWhole() {
+        return Optional.of(new Whole(exactScope(), province.name()));
+    }
+
     Optional<ProvincePeriod> yearBefore() {
         return timeline.yearBefore(period);
     }

@@ -36,18 +36,17 @@ final class Reconciliation {
 
     static List<Finding> of(ProvincePeriod provincePeriod) {
         Reconciliation reconciliation = new Reconciliation(provincePeriod);
-        reconciliation.slices().forEach(reconciliation::check);
+        List<CommodityTrade> commodities = provincePeriod.commodities(null, null);
+        reconciliation.slices(commodities).forEach(reconciliation::check);
         reconciliation.monthsAgainstYearToDate();
         reconciliation.sectorsAgainstWhole();
-        List<CommodityTrade> commodities = provincePeriod.commodities(null, null);
         reconciliation.membersAgainstRegion(provincePeriod.markets(null, null));
         commodities.forEach(c -> reconciliation.membersAgainstRegion(c.markets(null, null)));
         return reconciliation.findings;
     }
 
     /** The province-period and every commodity, market and sector or part within it. */
-    private Stream<TradeSlice> slices() {
-        List<CommodityTrade> commodities = provincePeriod.commodities(null, null);
+    private Stream<TradeSlice> slices(List<CommodityTrade> commodities) {
         return Stream.of(Stream.<TradeSlice> of(provincePeriod), commodities.stream(),
                 commodities.stream().flatMap(c -> c.markets(null, null).stream()),
                 provincePeriod.markets(null, null).stream(), provincePeriod.scopes(null, null).stream()).flatMap(s -> s);

@@ -36,6 +36,6 @@ public class ScopeTrade extends TradeSlice {
 
     @Override
     Optional<Whole> whole() {
-        return Optional.of(new Whole(provincePeriod.exactScope(), provincePeriod.getProvince().name()));
+        return provincePeriod.asWhole();
     }
 }
