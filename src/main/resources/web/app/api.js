@@ -11,22 +11,45 @@ export class ApiError extends Error {
 
 const TIMEOUT_MS = 15000;
 
-// The documents are kept readable in .graphql files; comments and layout are dropped before they travel in a URL.
-function compact(document) {
-    return document.replace(/#[^\n]*/g, '').replace(/\s+/g, ' ').trim();
-}
-
 const ACCEPT = 'application/graphql-response+json, application/json;q=0.9';
+
+const hashes = new Map();
+
+/**
+ * The SHA-256 of a document's text in hexadecimal, which the service knows its own pages' documents by; null where
+ * the browser offers no digest (Web Crypto exists in secure contexts only: HTTPS and localhost).
+ */
+function hashOf(document) {
+    if (!globalThis.crypto?.subtle) return Promise.resolve(null);
+    if (!hashes.has(document)) {
+        hashes.set(document, crypto.subtle.digest('SHA-256', new TextEncoder().encode(document)).then((digest) =>
+            Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')));
+    }
+    return hashes.get(document);
+}
 
 /**
  * Runs a query by GET, so that the browser's cache keeps the answer and asks again with its ETag (answered 304
- * until the data change). Resolves to `data`; rejects with an ApiError carrying the first error's code.
+ * until the data change). The document travels as its hash (a short address, and the only way where the service
+ * runs trusted documents only); a replica that does not know the hash gets the document itself once more. Resolves
+ * to `data`; rejects with an ApiError carrying the first error's code.
  */
-export function query(document, variables, signal) {
+export async function query(document, variables, signal) {
     const url = new URL('/graphql', window.location.origin);
-    url.searchParams.set('query', compact(document));
     url.searchParams.set('variables', JSON.stringify(variables));
-    return send(url, { headers: { Accept: ACCEPT } }, signal);
+    const hash = await hashOf(document);
+    if (!hash) {
+        url.searchParams.set('query', document);
+        return send(url, { headers: { Accept: ACCEPT } }, signal);
+    }
+    url.searchParams.set('extensions', JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
+    try {
+        return await send(url, { headers: { Accept: ACCEPT } }, signal);
+    } catch (error) {
+        if (error.code !== 'PERSISTED_QUERY_NOT_FOUND') throw error;
+        url.searchParams.set('query', document);
+        return send(url, { headers: { Accept: ACCEPT } }, signal);
+    }
 }
 
 /**
@@ -86,7 +109,7 @@ export function subscribe(document, variables, onNext) {
             if (message.type === 'connection_ack') {
                 pause = 1000;
                 socket.send(JSON.stringify({
-                    id: '1', type: 'subscribe', payload: { query: compact(document), variables },
+                    id: '1', type: 'subscribe', payload: { query: document, variables },
                 }));
             } else if (message.type === 'next' && message.payload?.data) {
                 onNext(message.payload.data);

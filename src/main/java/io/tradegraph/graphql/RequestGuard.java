@@ -38,8 +38,9 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
- * What graphql-java does for every request beyond executing it: refuse, before any field runs, an operation deeper,
- * with more aliases or costlier than the {@link Limits} allow, or a mutation sent by GET; stop fetching once the
+ * What graphql-java does for every request beyond executing it: refuse, before any field runs, a document that is not
+ * trusted where only trusted ones run ({@link PersistedDocuments}), an operation deeper, with more aliases or costlier
+ * than the {@link Limits} allow, or a mutation sent by GET; stop fetching once the
  * request's deadline has passed or its client has gone; and code every error ({@link ErrorMapping}).
  * <p>
  * The request's deadline and method come from {@link GraphQLEndpoint}, through the GraphQL context.
@@ -49,10 +50,12 @@ public final class RequestGuard extends SimplePerformantInstrumentation {
     private final Limits limits;
     private final QueryCost cost;
     private final Runnable webSocketOperationStarted;
+    private final PersistedDocuments documents;
 
     /** @param webSocketOperationStarted told when an operation begins that came over a WebSocket, not over HTTP */
-    public RequestGuard(Limits limits, Catalog catalog, Runnable webSocketOperationStarted) {
+    public RequestGuard(Limits limits, Catalog catalog, PersistedDocuments documents, Runnable webSocketOperationStarted) {
         this.limits = limits;
+        this.documents = documents;
         this.webSocketOperationStarted = webSocketOperationStarted;
         this.cost = new QueryCost(catalog);
     }
@@ -79,6 +82,10 @@ public final class RequestGuard extends SimplePerformantInstrumentation {
         } else {
             // Not an HTTP request of GraphQLEndpoint's: an operation sent over a WebSocket.
             webSocketOperationStarted.run();
+        }
+        if (!documents.mayRun(execution.getExecutionInput().getQuery())) {
+            throw refusal(new ClientError.BadRequest(PersistedDocuments.NOT_LISTED, "This service runs trusted documents "
+                    + "only (those of its pages and those its operators list), and this is not one of them."));
         }
         if (exchange != null && exchange.isGet() && execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
             throw refusal(new ClientError.BadRequest("METHOD_NOT_ALLOWED",

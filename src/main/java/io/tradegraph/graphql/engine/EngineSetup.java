@@ -16,6 +16,7 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 import io.tradegraph.graphql.Limits;
+import io.tradegraph.graphql.PersistedDocuments;
 import io.tradegraph.graphql.RequestGuard;
 import io.tradegraph.reference.Catalog;
 
@@ -50,6 +51,7 @@ public class EngineSetup implements EventingService {
         ParserOptions.setDefaultParserOptions(ParserOptions.getDefaultParserOptions()
                 .transform(options -> options.maxTokens(limits.tokens())));
         RequestGuard guard = new RequestGuard(limits, Arc.container().instance(Catalog.class).get(),
+                Arc.container().instance(PersistedDocuments.class).get(),
                 Arc.container().instance(WebSockets.class).get()::operationStarted);
         // Flattened, so that every field passes through one chain rather than a chain within a chain.
         List<Instrumentation> smallRyes = configured.getInstrumentation() instanceof ChainedInstrumentation chained

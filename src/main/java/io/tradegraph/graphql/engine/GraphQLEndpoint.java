@@ -38,6 +38,7 @@ import io.tradegraph.graphql.Editor;
 import io.tradegraph.graphql.ErrorMapping;
 import io.tradegraph.graphql.Exchange;
 import io.tradegraph.graphql.Limits;
+import io.tradegraph.graphql.PersistedDocuments;
 import io.tradegraph.operations.RequestLog;
 import io.tradegraph.operations.RequestMetrics;
 import io.tradegraph.persistence.StatementCount;
@@ -56,7 +57,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * {@code application/graphql-response+json}, with which a request that fails before execution is a 4xx; 400 for a
  * body that is not the JSON object of a GraphQL request, 405 (with {@code Allow}) for other methods and for
  * mutations by GET, 406 for media types it cannot answer with, 413 over the body limit, 415 for other content
- * types. Each request gets a deadline and notice of its client going away ({@link Exchange}).
+ * types. A request may send the hash of a document instead of the document ({@link PersistedDocuments}: Apollo's
+ * automatic persisted queries and trusted documents). Each request gets a deadline and notice of its client going away ({@link Exchange}).
  * <p>
  * Why not SmallRye's own handler: it executes bodies of any content type (so a cross-site form could run queries
  * without a preflight), answers malformed requests with 200 or 500, and decodes GET parameters twice. Execution
@@ -86,13 +88,15 @@ public class GraphQLEndpoint {
     private final CurrentIdentityAssociation identity;
     private final WebSockets webSockets;
     private final Catalog catalog;
+    private final PersistedDocuments documents;
 
     private final GraphQLRequests requests;
 
     public GraphQLEndpoint(Limits limits, Instance<ExecutionService> executionService, CurrentVertxRequest currentVertxRequest,
             ResponseCache cache, RequestMetrics metrics, CurrentIdentityAssociation identity, WebSockets webSockets,
-            Catalog catalog) {
+            Catalog catalog, PersistedDocuments documents) {
         this.identity = identity;
+        this.documents = documents;
         this.catalog = catalog;
         this.webSockets = webSockets;
         this.limits = limits;
@@ -197,9 +201,37 @@ public class GraphQLEndpoint {
                     + "surrogate escape such as \\ud800) in a string; send whole characters.");
             return;
         }
+        boolean get = method == HttpMethod.GET;
+        String learn = null;
+        try {
+            String hash = GraphQLRequests.persistedHash(request, get);
+            if (hash != null && request.containsKey("query")) {
+                if (!hash.equals(PersistedDocuments.hash(request.getString("query")))) {
+                    throw new GraphQLRequests.Refused(400, "BAD_REQUEST", "'extensions.persistedQuery.sha256Hash' is not "
+                            + "the SHA-256 hash of the document in 'query' (of its UTF-8 text, exactly as sent).");
+                }
+                learn = hash;
+            } else if (hash != null) {
+                String document = documents.document(hash);
+                if (document == null) {
+                    // A request error, not a malformed request: 200 in application/json, as for any other.
+                    context.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                    String code = documents.trustedOnly() ? PersistedDocuments.NOT_LISTED : PersistedDocuments.NOT_FOUND;
+                    reject(context, mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200, mediaType, code, documents.trustedOnly()
+                            ? "This service runs trusted documents only (those of its pages and those its operators "
+                                    + "list), and this hash is not one of theirs."
+                            : "This replica does not know the document of this hash: send the request once more with "
+                                    + "the document in 'query' (Apollo's persisted-queries link does so by itself).");
+                    return;
+                }
+                request = GraphQLRequests.withDocument(request, document);
+            }
+        } catch (GraphQLRequests.Refused refused) {
+            reject(context, refused.status(), mediaType, refused.code(), refused.getMessage());
+            return;
+        }
         context.put(OPERATION, request.getString("operationName", null));
         RequestLog.document(request.getString("query"));
-        boolean get = method == HttpMethod.GET;
         // Read first: an answer computed from older data must not carry a newer version.
         String version = HttpCaching.entityTag(catalog.version());
         if (get && HttpCaching.matches(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), version)) {
@@ -222,7 +254,7 @@ public class GraphQLEndpoint {
                 return;
             }
         }
-        execute(context, request, mediaType, get, key, version);
+        execute(context, request, mediaType, get, key, version, learn);
     }
 
     /** The body limit, enforced by Vert.x's body handler, and anything that failed on the way. */
@@ -238,7 +270,7 @@ public class GraphQLEndpoint {
     }
 
     private void execute(RoutingContext context, JsonObject request, String mediaType, boolean get, ResponseCache.Key key,
-            String version) {
+            String version, String learn) {
         Exchange exchange = new Exchange(get, limits.requestTimeout().toMillis());
         ManagedContext requestContext = Arc.container().requestContext();
         HttpServerResponse response = context.response();
@@ -262,7 +294,7 @@ public class GraphQLEndpoint {
             metadata.put("state", requestContext.getState());
             metadata.put(Exchange.KEY, exchange);
             executionService.get().executeAsync(request, metadata, new Writer(this, context, mediaType, request.getString("query"), key, exchange,
-                    get ? version : null));
+                    get ? version : null, learn));
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.deactivate();
@@ -276,7 +308,7 @@ public class GraphQLEndpoint {
 
     /** Writes SmallRye's result with the status the specification gives it; keeps it when it can be cached. */
     private record Writer(GraphQLEndpoint endpoint, RoutingContext context, String mediaType, String document,
-            ResponseCache.Key key, Exchange exchange, String version) implements ExecutionResponseWriter {
+            ResponseCache.Key key, Exchange exchange, String version, String learn) implements ExecutionResponseWriter {
 
         @Override
         public void write(ExecutionResponse response) {
@@ -298,6 +330,10 @@ public class GraphQLEndpoint {
                 result = result.transform(builder -> builder.errors(List.of(unparseable(document))));
             }
             int status = status(result);
+            if (learn != null && !isRequestError(result)) {
+                // Only a document that ran is kept under its hash: one that fails to parse or validate never is.
+                endpoint.documents.learn(learn, document);
+            }
             Buffer body = endpoint.resultJson ? ResultJson.of(result)
                     : Buffer.buffer(new ExecutionResponse(result).getExecutionResultAsString());
             result.getErrors().forEach(error -> endpoint.metrics.error(code(error)));

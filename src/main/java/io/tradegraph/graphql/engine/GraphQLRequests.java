@@ -3,20 +3,25 @@ package io.tradegraph.graphql.engine;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
 import io.tradegraph.graphql.Limits;
+import io.tradegraph.graphql.PersistedDocuments;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * A GraphQL request as GraphQL over HTTP sends it, read and bounded before anything runs: by GET, the query
- * parameters; by POST, a JSON body of {@code application/json}. What cannot be read is {@link Refused}, with the
+ * parameters; by POST, a JSON body of {@code application/json}; the document in {@code query}, or its hash in
+ * {@code extensions.persistedQuery} ({@link PersistedDocuments}). What cannot be read is {@link Refused}, with the
  * status and code the specification gives it.
  */
 final class GraphQLRequests {
@@ -87,10 +92,9 @@ final class GraphQLRequests {
     JsonObject fromQueryParameters(RoutingContext context) {
         JsonObjectBuilder request = JSON_PROVIDER.createObjectBuilder();
         String query = context.request().getParam("query");
-        if (query == null) {
-            throw new Refused(400, "BAD_REQUEST", "A GET request needs the document in the 'query' parameter.");
+        if (query != null) {
+            request.add("query", query);
         }
-        request.add("query", query);
         String operationName = context.request().getParam("operationName");
         if (operationName != null && !operationName.isEmpty()) {
             request.add("operationName", operationName);
@@ -126,10 +130,12 @@ final class GraphQLRequests {
         JsonObject fields = parsed.asJsonObject();
         JsonObjectBuilder request = JSON_PROVIDER.createObjectBuilder();
         JsonValue query = fields.get("query");
-        if (query == null || query.getValueType() != JsonValue.ValueType.STRING) {
-            throw new Refused(400, "BAD_REQUEST", "'query' must be a string holding the GraphQL document.");
+        if (query != null && query != JsonValue.NULL) {
+            if (query.getValueType() != JsonValue.ValueType.STRING) {
+                throw new Refused(400, "BAD_REQUEST", "'query' must be a string holding the GraphQL document.");
+            }
+            request.add("query", query);
         }
-        request.add("query", query);
         JsonValue operationName = fields.get("operationName");
         if (operationName != null && operationName != JsonValue.NULL) {
             if (operationName.getValueType() != JsonValue.ValueType.STRING) {
@@ -147,6 +153,41 @@ final class GraphQLRequests {
             }
         }
         return request.build();
+    }
+
+    /**
+     * The hash of {@code extensions.persistedQuery} (Apollo's persisted queries, version 1), in lower case; null when
+     * the request names none, and then it must hold its document.
+     */
+    static String persistedHash(JsonObject request, boolean get) {
+        JsonValue extensions = request.get("extensions");
+        JsonValue persisted = extensions instanceof JsonObject object ? object.get("persistedQuery") : null;
+        if (persisted == null || persisted == JsonValue.NULL) {
+            if (!request.containsKey("query")) {
+                throw new Refused(400, "BAD_REQUEST", get
+                        ? "A GET request needs the document in the 'query' parameter, or its hash in 'extensions' "
+                                + "({\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"…\"}})."
+                        : "'query' must be a string holding the GraphQL document (or 'extensions' its hash: "
+                                + "{\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"…\"}}).");
+            }
+            return null;
+        }
+        if (!(persisted instanceof JsonObject fields) || !(fields.get("version") instanceof JsonNumber version)
+                || !version.isIntegral() || version.intValue() != 1) {
+            throw new Refused(400, "BAD_REQUEST", "'extensions.persistedQuery' must be {\"version\": 1, \"sha256Hash\": "
+                    + "\"…\"}: version 1 is the one this endpoint speaks.");
+        }
+        String hash = fields.get("sha256Hash") instanceof JsonString text ? text.getString().toLowerCase(Locale.ROOT) : "";
+        if (!PersistedDocuments.isHash(hash)) {
+            throw new Refused(400, "BAD_REQUEST", "'extensions.persistedQuery.sha256Hash' must be the SHA-256 hash of "
+                    + "the document's UTF-8 text, as 64 hexadecimal digits.");
+        }
+        return hash;
+    }
+
+    /** The request with the document its hash stands for. */
+    static JsonObject withDocument(JsonObject request, String document) {
+        return JSON_PROVIDER.createObjectBuilder(request).add("query", document).build();
     }
 
     /** application/json, with no charset or UTF-8: what the specification requires servers to accept. */
