@@ -1,10 +1,12 @@
 package io.tradegraph.graphql;
 
 import graphql.GraphQLContext;
+import io.tradegraph.operations.Tracing.OperationSpan;
 
 /**
  * What the HTTP side of one request tells its execution: the method it came by, when its time is up, and whether
- * its client has gone; and what the execution tells back: the name of the operation it ran. Travels in the GraphQL
+ * its client has gone; and what the execution tells back: the operation it ran and its estimated cost, which also go
+ * on the request's span. Travels in the GraphQL
  * context; written by {@link GraphQLEndpoint} and {@link RequestGuard}, read by both.
  */
 public final class Exchange {
@@ -15,9 +17,11 @@ public final class Exchange {
     private final long deadlineNanos;
     private volatile boolean closed;
     private volatile String operationName;
+    private final OperationSpan span;
 
-    public Exchange(boolean get, long timeoutMillis) {
+    public Exchange(boolean get, long timeoutMillis, OperationSpan span) {
         this.get = get;
+        this.span = span;
         this.deadlineNanos = System.nanoTime() + timeoutMillis * 1_000_000;
     }
 
@@ -46,7 +50,12 @@ public final class Exchange {
         return operationName;
     }
 
-    void executing(String name) {
+    void executing(String type, String name) {
         operationName = name;
+        span.operation(type, name);
+    }
+
+    void costs(int estimated) {
+        span.cost(estimated);
     }
 }

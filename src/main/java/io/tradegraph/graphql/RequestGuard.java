@@ -78,7 +78,8 @@ public final class RequestGuard extends SimplePerformantInstrumentation {
         ExecutionContext execution = parameters.getExecutionContext();
         Exchange exchange = Exchange.of(execution.getGraphQLContext());
         if (exchange != null) {
-            exchange.executing(execution.getOperationDefinition().getName());
+            exchange.executing(execution.getOperationDefinition().getOperation().name().toLowerCase(java.util.Locale.ROOT),
+                    execution.getOperationDefinition().getName());
         } else {
             // Not an HTTP request of GraphQLEndpoint's: an operation sent over a WebSocket.
             webSocketOperationStarted.run();
@@ -113,6 +114,9 @@ public final class RequestGuard extends SimplePerformantInstrumentation {
                     "Ask for fewer aliased fields per request."));
         }
         int estimated = cost.estimate(execution);
+        if (exchange != null) {
+            exchange.costs(estimated);
+        }
         if (estimated > limits.cost()) {
             throw refusal(new ClientError.LimitExceeded("cost", limits.cost(), estimated, "The cost estimates the "
                     + "objects an answer can hold: ask for smaller pages or top-N lists, shorter date ranges, or "

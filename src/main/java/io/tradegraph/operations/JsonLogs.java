@@ -50,11 +50,16 @@ public class JsonLogs {
         }
     }
 
-    /** timestamp, level, logger, thread, message and, for failures, the stack trace as one string. */
+    /**
+     * timestamp, level, logger, thread, message, the trace and span ids of a traced request and, for failures, the
+     * stack trace as one string.
+     */
     static final class JsonLineFormatter extends ExtFormatter {
 
         /** Looked up once: {@code Json.create…} looks the provider up through the service loader on every call. */
         private static final JsonProvider JSON = JsonProvider.provider();
+        /** What Quarkus's OpenTelemetry puts in the logging context of a traced request. */
+        private static final String[] TRACE_KEYS = { "traceId", "spanId" };
 
         @Override
         public String format(ExtLogRecord record) {
@@ -64,6 +69,13 @@ public class JsonLogs {
                     .add("logger", String.valueOf(record.getLoggerName()))
                     .add("thread", String.valueOf(record.getThreadName()))
                     .add("message", String.valueOf(formatMessage(record)));
+            // The trace the line belongs to, where tracing is on (io.tradegraph.operations.Tracing).
+            for (String key : TRACE_KEYS) {
+                String value = record.getMdc(key);
+                if (value != null) {
+                    line.add(key, value);
+                }
+            }
             if (record.getThrown() != null) {
                 StringWriter trace = new StringWriter();
                 record.getThrown().printStackTrace(new PrintWriter(trace));

@@ -35,7 +35,7 @@ class CorsTest {
                 .when().options("/graphql")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Methods", equalTo("GET,POST,OPTIONS"))
-                .header("Access-Control-Allow-Headers", equalTo("Content-Type,Accept,Authorization"))
+                .header("Access-Control-Allow-Headers", equalTo("Content-Type,Accept,Authorization,traceparent,tracestate"))
                 .header("Access-Control-Allow-Origin", equalTo("https://example.org"))
                 .header("Access-Control-Allow-Credentials", equalTo("false"));
     }

@@ -41,6 +41,8 @@ import io.tradegraph.graphql.Limits;
 import io.tradegraph.graphql.PersistedDocuments;
 import io.tradegraph.operations.RequestLog;
 import io.tradegraph.operations.RequestMetrics;
+import io.tradegraph.operations.Tracing;
+import io.tradegraph.operations.Tracing.OperationSpan;
 import io.tradegraph.persistence.StatementCount;
 import io.tradegraph.reference.Catalog;
 import io.vertx.core.buffer.Buffer;
@@ -75,6 +77,7 @@ public class GraphQLEndpoint {
     static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
     private static final String STARTED = "tradegraph.started";
     private static final String OPERATION = "tradegraph.operation";
+    private static final String SPAN = "tradegraph.span";
     /** After CORS (-300), which answers preflights, and before SmallRye's WebSocket route (-99) and handler. */
     private static final int ORDER = -150;
 
@@ -89,13 +92,15 @@ public class GraphQLEndpoint {
     private final WebSockets webSockets;
     private final Catalog catalog;
     private final PersistedDocuments documents;
+    private final Tracing tracing;
 
     private final GraphQLRequests requests;
 
     public GraphQLEndpoint(Limits limits, Instance<ExecutionService> executionService, CurrentVertxRequest currentVertxRequest,
             ResponseCache cache, RequestMetrics metrics, CurrentIdentityAssociation identity, WebSockets webSockets,
-            Catalog catalog, PersistedDocuments documents) {
+            Catalog catalog, PersistedDocuments documents, Tracing tracing) {
         this.identity = identity;
+        this.tracing = tracing;
         this.documents = documents;
         this.catalog = catalog;
         this.webSockets = webSockets;
@@ -165,6 +170,7 @@ public class GraphQLEndpoint {
             return;
         }
         context.put(STARTED, System.nanoTime());
+        context.put(SPAN, tracing.begin());
         StatementCount.begin();
         HttpMethod method = context.request().method();
         if (method == HttpMethod.OPTIONS) {
@@ -245,6 +251,9 @@ public class GraphQLEndpoint {
             byte[] answer = cache.answer(key);
             if (answer != null) {
                 context.put(OPERATION, key.operationName());
+                OperationSpan span = context.get(SPAN);
+                span.operation("query", key.operationName());
+                span.cached();
                 context.response().putHeader(ResponseCache.HEADER, ResponseCache.HIT);
                 if (get) {
                     context.response().putHeader(HttpHeaders.ETAG, HttpCaching.entityTag(key.dataVersion()))
@@ -271,7 +280,7 @@ public class GraphQLEndpoint {
 
     private void execute(RoutingContext context, JsonObject request, String mediaType, boolean get, ResponseCache.Key key,
             String version, String learn) {
-        Exchange exchange = new Exchange(get, limits.requestTimeout().toMillis());
+        Exchange exchange = new Exchange(get, limits.requestTimeout().toMillis(), context.get(SPAN));
         ManagedContext requestContext = Arc.container().requestContext();
         HttpServerResponse response = context.response();
         response.closeHandler(ignored -> {
@@ -424,6 +433,10 @@ public class GraphQLEndpoint {
         try {
             RequestLog.answered(context.request().method().name(), context.get(OPERATION), status, code, startedNanos);
             metrics.answered(context.get(OPERATION), code, startedNanos);
+            OperationSpan span = context.get(SPAN);
+            if (span != null) {
+                span.end(status, code);
+            }
         } finally {
             // Whatever happens to the bookkeeping, the client gets its answer.
             response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
