@@ -5,7 +5,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
@@ -21,14 +24,17 @@ import io.tradegraph.reference.ChangeListener;
  * At shutdown every subscription is completed, so clients are told, not cut off.
  */
 @ApplicationScoped
+@Startup // so that its gauge is there before the first subscription
 public class FigureChanges {
 
     private final BroadcastProcessor<FigureChange> changes = BroadcastProcessor.create();
     private final AtomicInteger subscribers = new AtomicInteger();
     private final Limits limits;
 
-    public FigureChanges(Limits limits) {
+    public FigureChanges(Limits limits, MeterRegistry registry) {
         this.limits = limits;
+        Gauge.builder("tradegraph.subscriptions", subscribers, AtomicInteger::get)
+                .description("Subscriptions this replica serves now").register(registry);
     }
 
     void announced(@Observes ChangeListener.Announcement announcement) {

@@ -1,14 +1,19 @@
 package io.tradegraph.operations;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
@@ -23,8 +28,8 @@ import io.tradegraph.persistence.StatementCount;
  * <li>{@code tradegraph_graphql_errors_total}: every error, by code;</li>
  * <li>{@code tradegraph_graphql_statements}: SQL statements per request, as a histogram.</li>
  * </ul>
- * Operation names come from clients: past {@value #OPERATIONS} distinct names, further ones are not recorded, so
- * that no client can grow the metrics without bound.
+ * Operation names come from clients: past {@value #OPERATIONS} distinct names, further ones are counted as one,
+ * {@code (other)}, so that no client can grow the metrics without bound.
  */
 @ApplicationScoped
 public class RequestMetrics {
@@ -33,6 +38,21 @@ public class RequestMetrics {
     static final String ERRORS = "tradegraph.graphql.errors";
     static final String STATEMENTS = "tradegraph.graphql.statements";
     static final int OPERATIONS = 200;
+    static final String ANONYMOUS = "(anonymous)";
+    static final String OTHER = "(other)";
+    /** The SQL client's own timer of each statement (quarkus.datasource.metrics.enabled). */
+    static final String SQL_STATEMENTS = "postgresql.processing";
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "http.server.active.requests", "HTTP requests being served now",
+            "netty.allocator.memory.used", "Bytes Netty's buffer allocator holds",
+            "netty.allocator.memory.pinned", "Bytes of Netty's buffers in use",
+            "netty.allocator.pooled.arenas", "Arenas of Netty's pooled buffer allocator",
+            "netty.allocator.pooled.chunk.size", "Chunk size of Netty's pooled buffer allocator",
+            "netty.allocator.pooled.cache.size", "Cache size of Netty's pooled buffer allocator",
+            "netty.allocator.pooled.threadlocal.caches", "Thread-local caches of Netty's pooled buffer allocator",
+            "netty.eventexecutor.tasks.pending", "Tasks waiting on a Netty event loop");
+
+    private final Set<String> names = ConcurrentHashMap.newKeySet();
 
     private final MeterRegistry registry;
 
@@ -43,7 +63,7 @@ public class RequestMetrics {
     /** Records one answered request: its operation, outcome and duration, and the statements it sent. */
     public void answered(String operationName, String firstCode, long startedNanos) {
         Timer.builder(REQUESTS).description("GraphQL requests by operation and outcome")
-                .tag("operation", operationName == null ? "(anonymous)" : operationName)
+                .tag("operation", label(operationName))
                 .tag("outcome", firstCode == null ? "success" : firstCode)
                 .register(registry).record(Duration.ofNanos(System.nanoTime() - startedNanos));
         StatementCount.current().ifPresent(count -> DistributionSummary.builder(STATEMENTS)
@@ -52,7 +72,19 @@ public class RequestMetrics {
 
     /** Counts an error by its code. */
     public void error(String code) {
-        registry.counter(ERRORS, "code", code).increment();
+        Counter.builder(ERRORS).description("Errors sent to GraphQL clients, by extensions.code").tag("code", code)
+                .register(registry).increment();
+    }
+
+    /** The operation's name as a label: the first {@value #OPERATIONS} names seen are themselves, later ones one. */
+    String label(String operationName) {
+        if (operationName == null) {
+            return ANONYMOUS;
+        }
+        if (names.contains(operationName) || (names.size() < OPERATIONS && names.add(operationName))) {
+            return operationName;
+        }
+        return OTHER;
     }
 
     /** Latencies as histograms (buckets from 1 ms to 10 s), statement counts in a few buckets. */
@@ -76,10 +108,31 @@ public class RequestMetrics {
         };
     }
 
-    /** Operation names beyond the first {@value #OPERATIONS} are not recorded. */
+    /**
+     * Latencies of SQL statements as histograms too (the SQL client measures each, from sent to answered); and a
+     * description on every family, as Prometheus's HELP line, for the few that Quarkus's binders leave without.
+     */
     @Produces
     @Singleton
-    MeterFilter boundedOperationNames() {
-        return MeterFilter.maximumAllowableTags(REQUESTS, "operation", OPERATIONS, MeterFilter.deny());
+    MeterFilter statementLatencies() {
+        return new MeterFilter() {
+            @Override
+            public Meter.Id map(Meter.Id id) {
+                String description = DESCRIPTIONS.get(id.getName());
+                return id.getDescription() == null && description != null
+                        ? new Meter.Id(id.getName(), Tags.of(id.getTagsAsIterable()), id.getBaseUnit(), description, id.getType())
+                        : id;
+            }
+
+            @Override
+            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                if (id.getName().equals(SQL_STATEMENTS)) {
+                    return DistributionStatisticConfig.builder().percentilesHistogram(true)
+                            .minimumExpectedValue((double) Duration.ofMillis(1).toNanos())
+                            .maximumExpectedValue((double) Duration.ofSeconds(5).toNanos()).build().merge(config);
+                }
+                return config;
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package io.tradegraph.operations;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.tradegraph.graphql.GraphQLClient;
 
-/** A client sending ever new operation names cannot grow the metrics without bound. */
+/** A client sending ever new operation names cannot grow the metrics without bound: later names count as one. */
 @QuarkusTest
 @TestProfile(OperationNamesBoundTest.OwnService.class)
 class OperationNamesBoundTest {
@@ -33,6 +34,8 @@ class OperationNamesBoundTest {
         assertTrue(registry.find(RequestMetrics.REQUESTS).timers().size() <= RequestMetrics.OPERATIONS * 2,
                 "at most the bound of names, each with a few outcomes");
         assertNull(registry.find(RequestMetrics.REQUESTS).tag("operation", "Flood" + RequestMetrics.OPERATIONS).timer());
+        assertEquals(1, registry.find(RequestMetrics.REQUESTS).tag("operation", RequestMetrics.OTHER).timer().count(),
+                "names past the bound are counted as one");
     }
 
 }

@@ -54,6 +54,24 @@ class RequestMetricsTest {
                 "/graphql is measured as GraphQL, not as HTTP");
     }
 
+    @Test
+    void theScrapeHasTheFamiliesAnOperatorExpectsEachWithHelpAndCompressed() {
+        GraphQLClient.post("query MetricsFamilies { nation { code } }");
+        var scrape = given().header("Accept-Encoding", "gzip").when().get("/q/metrics").then().statusCode(200)
+                .header("Content-Encoding", "gzip").extract();
+        String metrics = scrape.asString();
+        for (String family : java.util.List.of("postgresql_processing_seconds_bucket{", "tradegraph_subscriptions ",
+                "tradegraph_websockets ", "tradegraph_response_cache_entries ", "tradegraph_response_cache_size_bytes ",
+                "tradegraph_persisted_documents{kind=\"listed\"}", "tradegraph_build_info{")) {
+            assertTrue(metrics.contains(family), family);
+        }
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("tradegraph_build_info{") && line.contains("image=\"jvm\"")
+                && line.endsWith(" 1.0")), "build info: what runs");
+        java.util.List<String> withoutHelp = metrics.lines().filter(line -> line.startsWith("# HELP "))
+                .filter(line -> line.split(" ", 4).length < 4 || line.split(" ", 4)[3].isBlank()).toList();
+        assertEquals(java.util.List.of(), withoutHelp, "every family says what it counts");
+    }
+
     private long count(String operation, String outcome) {
         Timer timer = registry.find(RequestMetrics.REQUESTS).tag("operation", operation).tag("outcome", outcome).timer();
         return timer == null ? 0 : timer.count();

@@ -18,6 +18,7 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.config.ConfigMapping;
@@ -96,6 +97,11 @@ public class ResponseCache {
                 .description("GraphQL answers served from the response cache").register(registry);
         this.misses = Counter.builder("tradegraph.response.cache").tag("result", "miss")
                 .description("GraphQL queries executed because the response cache had no answer").register(registry);
+        Gauge.builder("tradegraph.response.cache.entries", answers, Cache::estimatedSize)
+                .description("Answers the response cache holds now").register(registry);
+        Gauge.builder("tradegraph.response.cache.size", answers,
+                cache -> cache.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L))
+                .baseUnit("bytes").description("Bytes of answers the response cache holds now").register(registry);
     }
 
     /** The key of a request, or null when it cannot be cached: the cache is off, or it is not a valid query. */

@@ -6,7 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.Startup;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.tradegraph.graphql.Limits;
 import io.vertx.core.Vertx;
@@ -22,6 +25,7 @@ import io.vertx.ext.web.RoutingContext;
  * which keeps no such account; a socket's token is watched by Quarkus (see {@link TokenExpiry}).
  */
 @ApplicationScoped
+@Startup // so that its gauge is there before the first socket
 public class WebSockets {
 
     private static final long CLOSE_DELAY_MILLIS = 500;
@@ -32,10 +36,12 @@ public class WebSockets {
     /** Each open connection, and whether an operation has started on it. */
     private final Map<HttpConnection, Boolean> open = new ConcurrentHashMap<>();
 
-    public WebSockets(Limits limits, Vertx vertx, CurrentVertxRequest currentRequest) {
+    public WebSockets(Limits limits, Vertx vertx, CurrentVertxRequest currentRequest, MeterRegistry registry) {
         this.limits = limits;
         this.vertx = vertx;
         this.currentRequest = currentRequest;
+        Gauge.builder("tradegraph.websockets", open, Map::size)
+                .description("WebSocket connections this replica holds now").register(registry);
     }
 
     /** Takes the connection of an upgrade request into account; false when the replica has no room for another. */
