@@ -43,9 +43,8 @@ public abstract class ClientError extends CodedError {
     }
 
     public static final class InvalidCursor extends ClientError {
-        public InvalidCursor() {
-            super("INVALID_CURSOR", "The cursor was not issued by this service; use an 'endCursor' or 'cursor' "
-                    + "from a previous page.");
+        public InvalidCursor(String message) {
+            super("INVALID_CURSOR", message);
         }
     }
 

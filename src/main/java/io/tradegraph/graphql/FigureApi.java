@@ -68,10 +68,10 @@ public class FigureApi {
             @Name("before") @Description(PageRequest.BEFORE) String before,
             @Name("asOf") @Description("Answer as the data stood at this instant (default: now).") OffsetDateTime asOf) {
         // Refused before anything is read; the page itself is known once the figures are counted.
-        PageRequest.requireValid(first, after, last, before, PageRequest.FIGURES_BY_DEFAULT);
+        PageRequest.requireValid(PageRequest.FIGURES, first, after, last, before, PageRequest.FIGURES_BY_DEFAULT);
         FigureFilter.requireSatisfiable(filter);
         return figures.count(filter, asOf).flatMap(total -> {
-            PageRequest page = PageRequest.of(first, after, last, before, PageRequest.FIGURES_BY_DEFAULT, total);
+            PageRequest page = PageRequest.of(PageRequest.FIGURES, first, after, last, before, PageRequest.FIGURES_BY_DEFAULT, total);
             return total == 0
                     ? Uni.createFrom().item(() -> {
                         FigureFilter.requireKnownCodes(filter, catalog.current());

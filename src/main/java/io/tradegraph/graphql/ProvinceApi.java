@@ -41,7 +41,7 @@ public class ProvinceApi {
             @Name("before") @Description(PageRequest.BEFORE) String before) {
         List<Province> matching = filter == null ? catalog.current().areas()
                 : catalog.current().areas().stream().filter(filter.matcher()).toList();
-        PageRequest page = PageRequest.of(first, after, last, before, PageRequest.PROVINCES_BY_DEFAULT, matching.size());
+        PageRequest page = PageRequest.of(PageRequest.PROVINCES, first, after, last, before, PageRequest.PROVINCES_BY_DEFAULT, matching.size());
         List<Province> nodes = page.slice(matching);
         return new ProvinceConnection(page.edges(nodes, ProvinceEdge::new), page.pageInfo(nodes.size(), matching.size()),
                 matching.size());

@@ -29,7 +29,8 @@ public final class RequestLog {
         }
     }
 
-    static String printable(String text, int maxCodePoints) {
+    /** The text with its control characters escaped, cut after so many code points. */
+    public static String printable(String text, int maxCodePoints) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), 256));
         text.codePoints().limit(maxCodePoints).forEach(c -> {
             if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {

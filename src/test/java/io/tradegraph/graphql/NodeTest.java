@@ -18,6 +18,7 @@ import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tradegraph.core.Node;
 
 /**
  * Relay's object identification: every entity has an id that node(id:) resolves to the same entity, so that client
@@ -82,14 +83,25 @@ class NodeTest {
 
     @Test
     void anIdOfNothingIsNullAndAnIdOfNoTypeIsAnError() {
-        JsonObject gone = GraphQLClient.post(NODE, Map.of("id", "Province:VN-00"));
+        JsonObject gone = GraphQLClient.post(NODE, Map.of("id", Node.id("Province", "VN-00")));
         assertTrue(gone.getJsonObject("data").isNull("node"));
         assertTrue(!gone.containsKey("errors"), gone.toString());
-        assertTrue(GraphQLClient.post(NODE, Map.of("id", "Figure:000-01@99")).getJsonObject("data").isNull("node"));
+        assertTrue(GraphQLClient.post(NODE, Map.of("id", Node.id("Figure", "000-01@99"))).getJsonObject("data").isNull("node"));
 
-        JsonObject malformed = GraphQLClient.post(NODE, Map.of("id", "VN-57"));
-        assertEquals("INVALID_ARGUMENT", malformed.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions")
-                .getString("code"));
+        for (String notAnId : List.of("VN-57", "Province:VN-57", Node.id("Planet", "Mars"), "UHJvdmluY2U6Vk4tNTc=")) {
+            JsonObject malformed = GraphQLClient.post(NODE, Map.of("id", notAnId));
+            assertEquals("INVALID_ARGUMENT", malformed.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions")
+                    .getString("code"), notAnId);
+        }
+    }
+
+    @Test
+    void idsAreOpaqueSoThatApollosKeysDoNotRepeatTheType() {
+        String id = GraphQLClient.post("{ province(code: \"VN-21\") { id } }").getJsonObject("data")
+                .getJsonObject("province").getString("id");
+        assertEquals(Node.id("Province", "VN-21"), id);
+        assertTrue(id.matches("[A-Za-z0-9_-]+") && !id.contains("Province"), id);
+        assertEquals(new Node.Key("Province", "VN-21"), Node.parse(id));
     }
 
     /** Every object type with a code is an entity, and a new one cannot forget its id. */

@@ -18,33 +18,42 @@ import io.tradegraph.core.PageRequest;
 class PageRequestTest {
 
     private static PageRequest forwards(int first, String after) {
-        return PageRequest.of(first, after, null, null, 20, 1000);
+        return PageRequest.of(PageRequest.PROVINCES, first, after, null, null, 20, 1000);
     }
 
     private static String cursor(int position) {
-        return new PageRequest(position, 1).edges(List.of("node"), (cursor, node) -> cursor).get(0);
+        return new PageRequest(PageRequest.PROVINCES, position, 1).edges(List.of("node"), (cursor, node) -> cursor).get(0);
     }
 
     @Test
     void lastTakesTheEndOfTheWindowBetweenTheCursors() {
-        assertEquals(new PageRequest(7, 3), PageRequest.of(null, null, 3, null, 20, 10));
-        assertEquals(new PageRequest(2, 3), PageRequest.of(null, null, 3, cursor(5), 20, 10));
-        assertEquals(new PageRequest(3, 2), PageRequest.of(null, cursor(2), 3, cursor(5), 20, 10));
-        assertEquals(new PageRequest(0, 2), PageRequest.of(null, null, 5, cursor(2), 20, 10));
-        assertEquals(new PageRequest(3, 2), PageRequest.of(5, cursor(2), null, cursor(5), 20, 10));
+        assertEquals(new PageRequest(PageRequest.PROVINCES, 7, 3), PageRequest.of(PageRequest.PROVINCES, null, null, 3, null, 20, 10));
+        assertEquals(new PageRequest(PageRequest.PROVINCES, 2, 3), PageRequest.of(PageRequest.PROVINCES, null, null, 3, cursor(5), 20, 10));
+        assertEquals(new PageRequest(PageRequest.PROVINCES, 3, 2), PageRequest.of(PageRequest.PROVINCES, null, cursor(2), 3, cursor(5), 20, 10));
+        assertEquals(new PageRequest(PageRequest.PROVINCES, 0, 2), PageRequest.of(PageRequest.PROVINCES, null, null, 5, cursor(2), 20, 10));
+        assertEquals(new PageRequest(PageRequest.PROVINCES, 3, 2), PageRequest.of(PageRequest.PROVINCES, 5, cursor(2), null, cursor(5), 20, 10));
     }
 
     @Test
     void neitherFirstNorLastIsTheDefaultSizeFromTheStart() {
-        assertEquals(new PageRequest(0, 20), PageRequest.of(null, null, null, null, 20, 1000));
-        assertEquals(new PageRequest(0, 7), PageRequest.of(null, null, null, null, 20, 7));
+        assertEquals(new PageRequest(PageRequest.PROVINCES, 0, 20), PageRequest.of(PageRequest.PROVINCES, null, null, null, null, 20, 1000));
+        assertEquals(new PageRequest(PageRequest.PROVINCES, 0, 7), PageRequest.of(PageRequest.PROVINCES, null, null, null, null, 20, 7));
     }
 
     @Test
     void firstAndLastTogetherAreRefused() {
-        assertThrows(ClientError.InvalidArgument.class, () -> PageRequest.of(2, null, 2, null, 20, 10));
-        assertThrows(ClientError.PageSizeOutOfRange.class, () -> PageRequest.of(null, null, 0, null, 20, 10));
-        assertThrows(ClientError.InvalidCursor.class, () -> PageRequest.of(null, null, 2, "%%%", 20, 10));
+        assertThrows(ClientError.InvalidArgument.class, () -> PageRequest.of(PageRequest.PROVINCES, 2, null, 2, null, 20, 10));
+        assertThrows(ClientError.PageSizeOutOfRange.class, () -> PageRequest.of(PageRequest.PROVINCES, null, null, 0, null, 20, 10));
+        assertThrows(ClientError.InvalidCursor.class, () -> PageRequest.of(PageRequest.PROVINCES, null, null, 2, "%%%", 20, 10));
+    }
+
+    @Test
+    void aCursorIsRefusedByAnotherConnectionThanTheOneThatIssuedIt() {
+        ClientError.InvalidCursor refused = assertThrows(ClientError.InvalidCursor.class,
+                () -> PageRequest.of(PageRequest.FIGURES, 3, cursor(2), null, null, 50, 10));
+        assertEquals("This cursor is a position in 'provinces', not in 'figures': pass a cursor that 'figures' gave.",
+                refused.getMessage());
+        assertEquals(3, PageRequest.of(PageRequest.PROVINCES, 3, cursor(2), null, null, 50, 10).offset());
     }
 
     @Test
@@ -63,7 +72,7 @@ class PageRequestTest {
 
     @Test
     void theLastPageHasNoNextPage() {
-        PageInfo info = new PageRequest(6, 3).pageInfo(1, 7);
+        PageInfo info = new PageRequest(PageRequest.PROVINCES, 6, 3).pageInfo(1, 7);
 
         assertFalse(info.hasNextPage());
         assertEquals(info.startCursor(), info.endCursor());
@@ -80,7 +89,7 @@ class PageRequestTest {
 
     @Test
     void edgesCarryTheCursorOfTheirPosition() {
-        PageRequest page = new PageRequest(10, 2);
+        PageRequest page = new PageRequest(PageRequest.PROVINCES, 10, 2);
         List<String> cursors = page.edges(List.of("a", "b"), (cursor, node) -> cursor);
 
         assertEquals(11, forwards(1, cursors.get(0)).offset());
