@@ -18,8 +18,16 @@ public final class RequestLog {
     public static void answered(String method, String operationName, int status, String code, long startedNanos) {
         if (LOG.isInfoEnabled()) {
             LOG.infof("graphql %s %s answered %d%s in %.1f ms", method,
-                    operationName == null ? "(anonymous)" : printable(operationName, 200), status,
+                    name(operationName), status,
                     code == null ? "" : " " + code, (System.nanoTime() - startedNanos) / 1_000_000.0);
+        }
+    }
+
+    public static void clientGone(String method, String operationName, long startedNanos) {
+        if (LOG.isInfoEnabled()) {
+            LOG.infof("graphql %s %s: the client went away after %.1f ms, before its answer", method,
+                    name(operationName),
+                    (System.nanoTime() - startedNanos) / 1_000_000.0);
         }
     }
 
@@ -27,6 +35,10 @@ public final class RequestLog {
         if (LOG.isDebugEnabled()) {
             LOG.debugf("graphql document: %s", printable(document, Integer.MAX_VALUE));
         }
+    }
+
+    private static String name(String operationName) {
+        return operationName == null ? "(anonymous)" : printable(operationName, 200);
     }
 
     /** The text with its control characters escaped, cut after so many code points. */

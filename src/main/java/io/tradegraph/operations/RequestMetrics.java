@@ -44,6 +44,7 @@ public class RequestMetrics {
     static final String SQL_STATEMENTS = "postgresql.processing";
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "http.server.active.requests", "HTTP requests being served now",
+            "http.server.errors", "HTTP connections that failed (reset by their client, say), by the exception's class",
             "netty.allocator.memory.used", "Bytes Netty's buffer allocator holds",
             "netty.allocator.memory.pinned", "Bytes of Netty's buffers in use",
             "netty.allocator.pooled.arenas", "Arenas of Netty's pooled buffer allocator",

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +23,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.tradegraph.graphql.engine.WebSockets;
+import io.tradegraph.operations.ConsoleWarnings;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.UpgradeRejectedException;
 import io.vertx.core.http.WebSocket;
@@ -48,6 +52,9 @@ class WebSocketsTest {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    WebSockets sockets;
 
     @Test
     void aSocketThatStartsNoOperationIsClosed() throws Exception {
@@ -81,6 +88,42 @@ class WebSocketsTest {
         assertEquals("5", rejection.getHeaders().get("Retry-After"));
         for (WebSocket socket : subscribed) {
             socket.close();
+        }
+    }
+
+    /** A tab closed with its subscription open drops the socket without a closing frame: nothing to warn anyone of. */
+    @Test
+    void aSocketDroppedWithoutItsClosingFrameIsNoWarning() throws Exception {
+        try (ConsoleWarnings console = new ConsoleWarnings()) {
+            CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+            java.net.http.WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                    .subprotocols("graphql-transport-ws").buildAsync(URI.create("ws://" + endpoint.getHost() + ":" + endpoint.getPort() + endpoint.getPath()),
+                            new java.net.http.WebSocket.Listener() {
+                                @Override
+                                public CompletionStage<?> onText(java.net.http.WebSocket webSocket,
+                                        CharSequence data, boolean last) {
+                                    if (data.toString().contains("connection_ack")) {
+                                        acknowledged.complete(null);
+                                    }
+                                    webSocket.request(1);
+                                    return null;
+                                }
+                            })
+                    .get(5, TimeUnit.SECONDS);
+            socket.sendText("{\"type\":\"connection_init\"}", true).get(5, TimeUnit.SECONDS);
+            acknowledged.get(5, TimeUnit.SECONDS);
+            socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+                    + "\"subscription { figuresChanged { dataVersion } }\"}}", true).get(5, TimeUnit.SECONDS);
+            Thread.sleep(300); // the subscription starts
+
+            socket.abort();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (sockets.count() > 0) {
+                assertTrue(System.nanoTime() < deadline, "the replica let the dropped socket go");
+                Thread.sleep(20);
+            }
+            Thread.sleep(200);
+            assertEquals(List.of(), console.printed(), "warnings printed");
         }
     }
 

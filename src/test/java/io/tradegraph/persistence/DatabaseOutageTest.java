@@ -7,20 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.json.JsonObject;
 
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.tradegraph.graphql.GraphQLClient;
-import jakarta.json.JsonObject;
+import io.tradegraph.operations.ConsoleWarnings;
 
 /**
  * PostgreSQL down and PostgreSQL frozen, through a proxy this test controls: clients get UNAVAILABLE or TIMEOUT
@@ -40,6 +48,12 @@ class DatabaseOutageTest {
 
     @jakarta.inject.Inject
     HeardAnnouncements announcements;
+
+    @jakarta.inject.Inject
+    MeterRegistry registry;
+
+    @TestHTTPResource("/")
+    URL url;
 
     public static class ThroughProxy implements QuarkusTestProfile {
         @Override
@@ -124,6 +138,45 @@ class DatabaseOutageTest {
         proxy.thaw();
         Duration recovery = awaitAnswers(Duration.ofSeconds(10));
         LOG.infof("answers again %d ms after PostgreSQL thawed", recovery.toMillis());
+    }
+
+    /**
+     * A client that leaves while its request waits (a tab closed): the service logs that it went away and counts the
+     * request as such, never as a TIMEOUT sent or an error, and prints no warning.
+     */
+    @Test
+    void aClientThatGoesAwayIsNeitherAnErrorNorAWarning() throws Exception {
+        String operation = "LeftWhileFrozen";
+        double timeouts = errors("TIMEOUT");
+        try (ConsoleWarnings console = new ConsoleWarnings()) {
+            proxy.freeze();
+            try (Socket client = new Socket(url.getHost(), url.getPort())) {
+                String query = URLEncoder.encode("query " + operation + " { nation { periods(kind: MONTH) { "
+                        + "period { code } imports { amount } } } }", StandardCharsets.UTF_8);
+                client.getOutputStream().write(("GET /graphql?query=" + query + " HTTP/1.1\r\nHost: " + url.getHost()
+                        + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                client.getOutputStream().flush();
+                Thread.sleep(300);
+            }
+            long deadline = System.nanoTime() + DEADLINE.plus(SLACK).plusSeconds(2).toNanos();
+            while (outcomes(operation, "CLIENT_CLOSED_REQUEST") == 0) {
+                assertTrue(System.nanoTime() < deadline, "the request was counted as its client's going away");
+                Thread.sleep(20);
+            }
+            assertEquals(0, outcomes(operation, "TIMEOUT"));
+            assertEquals(timeouts, errors("TIMEOUT"), "no TIMEOUT was sent to anyone");
+            assertEquals(List.of(), console.printed(), "warnings printed");
+        }
+    }
+
+    private long outcomes(String operation, String outcome) {
+        var timer = registry.find("tradegraph.graphql.requests").tag("operation", operation).tag("outcome", outcome).timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    private double errors(String code) {
+        var counter = registry.find("tradegraph.graphql.errors").tag("code", code).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** Queries once, checks the answer came within the deadline, and gives its error code. */

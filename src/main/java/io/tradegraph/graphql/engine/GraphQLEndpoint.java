@@ -75,6 +75,9 @@ public class GraphQLEndpoint {
     static final String JSON = "application/json";
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
+    /** The outcome of a request whose client went away before its answer, with nginx's status for it. */
+    static final String CLIENT_GONE = "CLIENT_CLOSED_REQUEST";
+    static final int CLIENT_GONE_STATUS = 499;
     private static final String STARTED = "tradegraph.started";
     private static final String OPERATION = "tradegraph.operation";
     private static final String SPAN = "tradegraph.span";
@@ -330,10 +333,15 @@ public class GraphQLEndpoint {
         }
 
         private void answer(ExecutionResponse response) {
-            ExecutionResult result = response.getExecutionResult();
             if (exchange.operationName() != null) {
                 context.put(OPERATION, exchange.operationName());
             }
+            if (context.response().closed()) {
+                // Its execution was cut short (RequestGuard): what it holds is no answer and no error of anyone's.
+                endpoint.clientGone(context);
+                return;
+            }
+            ExecutionResult result = response.getExecutionResult();
             if (result.getErrors().stream().anyMatch(error -> !isCoded(error))) {
                 // Only SmallRye's own refusals, which never reach graphql-java, arrive without a code.
                 result = result.transform(builder -> builder.errors(List.of(unparseable(document))));
@@ -428,20 +436,41 @@ public class GraphQLEndpoint {
         if (response.ended()) {
             return;
         }
-        Long started = context.get(STARTED);
-        long startedNanos = started == null ? System.nanoTime() : started;
+        if (response.closed()) {
+            clientGone(context);
+            return;
+        }
         try {
-            RequestLog.answered(context.request().method().name(), context.get(OPERATION), status, code, startedNanos);
-            metrics.answered(context.get(OPERATION), code, startedNanos);
-            OperationSpan span = context.get(SPAN);
-            if (span != null) {
-                span.end(status, code);
-            }
+            // Logged first, within the operation's span, so that the line carries its trace.
+            RequestLog.answered(context.request().method().name(), context.get(OPERATION), status, code, started(context));
+            record(context, status, code);
         } finally {
             // Whatever happens to the bookkeeping, the client gets its answer.
             response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
                     .end(body);
         }
+    }
+
+    /**
+     * The client went away before its answer (a tab closed, a fetch aborted): there is nobody to answer, and nothing
+     * went wrong on either side. Logged and measured as such (nginx's 499), never as an error sent or a timeout.
+     */
+    private void clientGone(RoutingContext context) {
+        RequestLog.clientGone(context.request().method().name(), context.get(OPERATION), started(context));
+        record(context, CLIENT_GONE_STATUS, CLIENT_GONE);
+    }
+
+    private void record(RoutingContext context, int status, String code) {
+        metrics.answered(context.get(OPERATION), code, started(context));
+        OperationSpan span = context.get(SPAN);
+        if (span != null) {
+            span.end(status, code);
+        }
+    }
+
+    private static long started(RoutingContext context) {
+        Long started = context.get(STARTED);
+        return started == null ? System.nanoTime() : started;
     }
 
     /**

@@ -70,7 +70,8 @@ public class WebSockets {
         }
     }
 
-    int count() {
+    /** The WebSocket connections open now. */
+    public int count() {
         return open.size();
     }
 
