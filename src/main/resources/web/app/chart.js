@@ -38,10 +38,11 @@ export function drawChart(element, rows) {
     chart.setOption({
         aria: { enabled: true },
         animation: false,
-        grid: { left: 48, right: 16, top: 40, bottom: 32 },
-        legend: { top: 0 },
+        // The legend below the axis, so that it never meets the axis's name above it, however narrow the screen.
+        grid: { left: 48, right: 16, top: 32, bottom: 64 },
+        legend: { bottom: 0 },
         tooltip: { trigger: 'item' },
-        xAxis: { type: 'category', data: rows.map((row) => row.label) },
+        xAxis: { type: 'category', data: rows.map((row) => row.label), axisLabel: { hideOverlap: true } },
         yAxis: { type: 'value', name: t('chartCaption').split(',').pop().trim(), axisLabel: { formatter: decimal } },
         series: [
             { name: t('exports'), type: 'bar', barMaxWidth: 40, color: COLORS.exports, data: bar('exports'), tooltip: { formatter: tooltip('exports') } },

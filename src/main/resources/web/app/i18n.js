@@ -65,6 +65,13 @@ const LABELS = {
         updated: 'Số liệu vừa được cập nhật.',
         retry: 'Thử lại',
         figure: 'Số liệu {0}',
+        unknownArea: 'Không có tỉnh, thành nào mã «{0}». Gõ tên để chọn.',
+        areasFailed: 'Chưa tải được danh sách tỉnh, thành: {0}',
+        withoutValue: 'chỉ nêu tên, không kèm số liệu',
+        notRecorded: 'chưa ghi nhận',
+        publisher: 'Đơn vị đăng',
+        publishedOn: 'Ngày đăng',
+        link: 'Liên kết',
         editor: {
             tagline: 'Biên tập: từ một bài báo đến số liệu, được duyệt trước khi nhập',
             dashboard: 'Bảng số liệu',
@@ -92,7 +99,9 @@ const LABELS = {
             token: 'Mã truy cập của biên tập viên (JWT có vai trò editor; chỉ giữ trong thẻ này)',
             import: 'Nhập các số liệu đã chọn',
             reading: 'Đang đọc…',
-            readCount: '{0} số liệu đọc được, {1} câu chưa đủ.',
+            readCount: '{0}, {1}.',
+            figuresRead: { other: '{0} số liệu đọc được' },
+            incomplete: { other: '{0} câu chưa đủ' },
             importing: 'Đang nhập…',
             imported: 'Đã thêm {0}: {1}. Sửa {2}, không đổi {3}.',
             none: 'Không có',
@@ -189,6 +198,13 @@ const LABELS = {
         updated: 'The figures were just updated.',
         retry: 'Retry',
         figure: 'Figure {0}',
+        unknownArea: 'There is no province or city with the code «{0}». Type a name to choose one.',
+        areasFailed: 'The list of provinces could not be loaded: {0}',
+        withoutValue: 'named without a value',
+        notRecorded: 'not recorded',
+        publisher: 'Publisher',
+        publishedOn: 'Published on',
+        link: 'Link',
         editor: {
             tagline: 'Editors: from an article to figures, reviewed before they are imported',
             dashboard: 'Dashboard',
@@ -216,7 +232,9 @@ const LABELS = {
             token: "Editor's token (a bearer JWT with the role editor; kept for this tab only)",
             import: 'Import the checked figures',
             reading: 'Reading…',
-            readCount: '{0} figures read, {1} statements not complete.',
+            readCount: '{0}, {1}.',
+            figuresRead: { one: '{0} figure read', other: '{0} figures read' },
+            incomplete: { one: '{0} statement not complete', other: '{0} statements not complete' },
             importing: 'Importing…',
             imported: 'Added {0}: {1}. Revised {2}, unchanged {3}.',
             none: 'None',
@@ -272,9 +290,15 @@ export function setLanguage(next) {
     document.getElementById('language').lang = next === 'vi' ? 'en' : 'vi';
 }
 
-/** The label `key` (a dotted path) in the current language, with {0}, {1}… replaced by `args`. */
+/**
+ * The label `key` (a dotted path) in the current language, with {0}, {1}… replaced by `args`; a label that counts
+ * something has a form for each plural category of the language ({ one, other }), chosen by its first argument.
+ */
 export function t(key, ...args) {
-    const label = key.split('.').reduce((node, part) => node?.[part], LABELS[language]) ?? key;
+    let label = key.split('.').reduce((node, part) => node?.[part], LABELS[language]) ?? key;
+    if (typeof label === 'object' && 'other' in label) {
+        label = label[new Intl.PluralRules(LOCALES[language]).select(Number(args[0]))] ?? label.other;
+    }
     return label.replace(/\{(\d)\}/g, (_, i) => args[i]);
 }
 
@@ -321,6 +345,32 @@ export function decimal(value) {
 
 export function percent(value) {
     return value === null || value === undefined ? t('unknown') : `${number(1).format(value)}%`;
+}
+
+const QUARTERS = ['I', 'II', 'III', 'IV'];
+
+const monthName = (month) => new Intl.DateTimeFormat(LOCALES[language], { month: 'long', timeZone: 'UTC' })
+    .format(Date.UTC(2000, month - 1, 1));
+
+/**
+ * A period as the reader's language names it, from its code: "Tháng 7/2025", "Quý III/2025", "9 tháng đầu năm
+ * 2025" in Vietnamese, "July 2025", "Q3 2025", "January–September 2025" in English; years as they are.
+ */
+export function periodLabel({ code, kind }) {
+    const vi = language === 'vi';
+    if (kind === 'MONTH') {
+        const [year, month] = code.split('-').map(Number);
+        return vi ? `Tháng ${month}/${year}` : `${monthName(month)} ${year}`;
+    }
+    if (kind === 'QUARTER') {
+        const [year, quarter] = code.split('-Q').map(Number);
+        return vi ? `Quý ${QUARTERS[quarter - 1]}/${year}` : `Q${quarter} ${year}`;
+    }
+    if (kind === 'YEAR_TO_DATE') { // from January: 2025-01/2025-09
+        const [year, month] = code.split('/')[1].split('-').map(Number);
+        return vi ? `${month} tháng đầu năm ${year}` : `${monthName(1)}–${monthName(month)} ${year}`;
+    }
+    return code.replace('/', '–');
 }
 
 export function date(iso) {

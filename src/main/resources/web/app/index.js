@@ -6,10 +6,11 @@ import AREAS from './queries/areas.graphql';
 import FIGURES_CHANGED from './queries/figures-changed.graphql';
 import { ApiError, query, subscribe } from './api.js';
 import { drawChart, resizeChart } from './chart.js';
-import { amount, currentLanguage, date, localName, percent, range, setLanguage, t } from './i18n.js';
+import { amount, currentLanguage, date, localName, percent, periodLabel, range, setLanguage, t } from './i18n.js';
 import { createPicker, validity } from './picker.js';
 
 const KINDS = ['YEAR', 'YEAR_TO_DATE', 'QUARTER', 'MONTH', 'MULTI_YEAR'];
+const TRADE_COLUMNS = ['exports', 'imports', 'balance', 'statedBalance', 'exportTarget'];
 const $ = (id) => document.getElementById(id);
 
 const state = { areas: [], code: null, geography: 'AS_REPORTED', kind: null, period: null, answer: null, mergedFrom: null };
@@ -75,16 +76,49 @@ async function loadArea() {
     loading = new AbortController();
     const { signal } = loading;
     const answer = await withStatus(() => query(AREA, { code: state.code, geography: state.geography }, signal),
-        loadArea).catch(() => undefined);
+        loadArea).catch((error) => (error.code === 'UNKNOWN_CODE' ? { province: null } : undefined));
     if (answer === undefined || signal.aborted) return;
     if (answer.province === null) {
-        showStatus('error', t('errors.UNKNOWN_CODE'));
+        // No such area: nothing of the one shown before stays on the page, and the box names what was asked.
+        state.answer = null;
+        for (const id of ['area', 'detail', 'findings']) $(id).hidden = true;
+        picker.show(state.code);
+        showStatus('error', t('unknownArea', state.code));
+        return;
+    }
+    const successor = successorAmong34(answer.province);
+    if (successor) {
+        // Asked before the list of areas came: the unit it became, as choose() does with the list.
+        choose(successor.code, answer.province);
         return;
     }
     state.answer = answer;
-    const kinds = new Set(answer.province.periods.map((p) => p.period.kind));
-    if (!kinds.has(state.kind)) state.kind = KINDS.find((kind) => kinds.has(kind)) ?? 'YEAR';
+    state.kind = kindToShow(answer.province.periods);
+    picker.show(answer.province.name);
     render();
+}
+
+/** In the 34-province geography, a unit that ended on 30 June 2025 is shown as the one it became part of. */
+function successorAmong34(area) {
+    return state.geography === 'PROVINCES_2025' && area?.validTo ? area.successor : null;
+}
+
+/**
+ * The kind of period the view keeps, if the area has figures for it, or else the one with the most periods that
+ * have figures (Bắc Ninh's months rather than its empty year): never a blank chart when the area has figures.
+ */
+function kindToShow(periods) {
+    const filled = new Map();
+    for (const entry of periods) {
+        const row = rowOf(entry);
+        if ([row.exports, row.imports, row.balance, row.target].some((value) => value.amount !== null)) {
+            filled.set(entry.period.kind, (filled.get(entry.period.kind) ?? 0) + 1);
+        }
+    }
+    if (filled.has(state.kind)) return state.kind;
+    const present = KINDS.filter((kind) => filled.has(kind));
+    if (present.length) return present.reduce((best, kind) => (filled.get(kind) > filled.get(best) ? kind : best));
+    return KINDS.find((kind) => periods.some((entry) => entry.period.kind === kind)) ?? 'YEAR';
 }
 
 function watch(code) {
@@ -124,7 +158,7 @@ function rowOf(entry) {
         : unknown;
     return {
         code: entry.period.code,
-        label: entry.period.label,
+        label: periodLabel(entry.period),
         exports: entry.exports ? stated(entry.exports) : rebuilt(entry.rebuild?.exports),
         imports: entry.imports ? stated(entry.imports) : rebuilt(entry.rebuild?.imports),
         balance: own.amount !== null ? own : rebuilt(entry.rebuild?.balance),
@@ -146,7 +180,7 @@ function withGaps(rows, kind) {
     const filled = [];
     for (let code = rows[0].code; ; code = next(code)) {
         filled.push(byCode.get(code) ?? {
-            code, label: code, exports: unknown, imports: unknown, balance: unknown, target: unknown, statedBalance: [],
+            code, label: periodLabel({ code, kind }), exports: unknown, imports: unknown, balance: unknown, target: unknown, statedBalance: [],
         });
         if (code === rows[rows.length - 1].code) return filled;
     }
@@ -167,14 +201,22 @@ function element(tag, props = {}, ...children) {
     return node;
 }
 
-/** A stated figure as a button that opens its provenance. */
+/**
+ * A stated figure as a button that opens its provenance, tagged with its status (estimate, target…) when it states
+ * a value: a market named without one is no estimate of anything.
+ */
 function figureButton(figure, text = amount(figure.amount, figure.unit, figure.qualifier)) {
     const button = element('button', { type: 'button', className: `figure status-${figure.status}`, textContent: text });
     button.dataset.code = figure.code;
-    if (figure.status !== 'REPORTED') button.append(' ', element('span', { className: 'status', textContent: t(`status.${figure.status}`) }));
+    if (figure.status !== 'REPORTED' && hasValue(figure)) {
+        button.append(' ', element('span', { className: 'status', textContent: t(`status.${figure.status}`) }));
+    }
     button.addEventListener('click', () => openProvenance(figure));
     return button;
 }
+
+const hasValue = (figure) => figure.amount !== null || figure.range !== null || figure.share !== null
+    || figure.growth !== null;
 
 function valueCell(value) {
     if (value.amount === null) return element('td', { className: 'unknown', textContent: '—', title: t('unknown') });
@@ -221,15 +263,16 @@ function renderArea() {
     drawChart($('chart'), rows);
     $('chart').setAttribute('aria-label', `${t('chartCaption')}: ${province.name}`);
     $('trade').tBodies[0].replaceChildren(...rows.map((row) => {
-        const tr = element('tr', {},
-            element('th', { scope: 'row', textContent: row.label }),
-            valueCell(row.exports), valueCell(row.imports), balanceCell(row),
+        const cells = [valueCell(row.exports), valueCell(row.imports), balanceCell(row),
             element('td', {}, ...row.statedBalance.map((s) => element('span', { className: 'stated' },
                 figureButton(s.figure), ' ',
                 element('span', { className: `verdict verdict-${s.verdict}`, textContent: t(`verdict.${s.verdict}`) })))),
             row.target.figure
                 ? element('td', {}, figureButton(row.target.figure, range(row.target.low, row.target.high, 'USD')))
-                : element('td', { className: 'unknown', textContent: '—' }));
+                : element('td', { className: 'unknown', textContent: '—' })];
+        // On a phone each period is a card, each value named beside it (style.css).
+        cells.forEach((cell, i) => { cell.dataset.label = t(TRADE_COLUMNS[i]); });
+        const tr = element('tr', {}, element('th', { scope: 'row', textContent: row.label }), ...cells);
         tr.dataset.period = row.code;
         return tr;
     }));
@@ -246,7 +289,7 @@ function renderDetail() {
         ?? periods.find((p) => p.period.kind === state.kind) ?? periods[0];
     state.period = chosen.period.code;
     $('period-select').replaceChildren(...periods.map((p) => element('option', {
-        value: p.period.code, textContent: `${p.period.label} (${t(`kind.${p.period.kind}`)})`, selected: p === chosen,
+        value: p.period.code, textContent: periodLabel(p.period), selected: p === chosen,
     })));
     const rowsOf = (items, named) => (items.length
         ? items.map((item) => element('tr', {},
@@ -287,7 +330,7 @@ function renderFindings() {
     $('findings').hidden = findings.length === 0;
     $('finding-list').replaceChildren(...findings.map((finding) => element('li', { className: 'finding' },
         element('span', { className: `verdict verdict-${finding.verdict}`, textContent: t(`verdict.${finding.verdict}`) }), ' ',
-        element('strong', { textContent: finding.period.label }), ' ',
+        element('strong', { textContent: periodLabel(finding.period) }), ' ',
         element('span', { textContent: explain(finding), title: finding.explanation }), ' ',
         element('span', { className: 'involved' }, ...finding.figures.map((figure) => figureButton(figure, figure.code))))));
 }
@@ -299,22 +342,35 @@ function render() {
     renderFindings();
 }
 
+/** What a figure states: its value with its status, or, for a statement without one, what it says instead. */
+function statement(figure) {
+    if (figure.range) {
+        return `${range(figure.range.low, figure.range.high, figure.unit, figure.qualifier)} (${t(`status.${figure.status}`)})`;
+    }
+    if (figure.amount !== null) return `${amount(figure.amount, figure.unit, figure.qualifier)} (${t(`status.${figure.status}`)})`;
+    if (figure.share) return amount(figure.share.percent, 'PERCENT', figure.share.qualifier);
+    if (figure.rank !== null && figure.rank !== undefined) {
+        return figure.rankOf ? t('rankOf', figure.rank, figure.rankOf) : t('rank', figure.rank);
+    }
+    return t('withoutValue');
+}
+
 function openProvenance(figure) {
     $('provenance-title').textContent = t('figure', figure.code);
-    const value = figure.range
-        ? range(figure.range.low, figure.range.high, figure.unit, figure.qualifier)
-        : amount(figure.amount, figure.unit, figure.qualifier);
-    $('provenance-value').textContent = `${value} (${t(`status.${figure.status}`)})`;
+    $('provenance-value').textContent = statement(figure);
     const growth = figure.growth;
     $('provenance-growth').textContent = !growth ? '—'
         : `${growth.percent !== null ? percent(growth.percent) : `${percent(growth.low)} – ${percent(growth.high)}`} `
             + t(`basis.${growth.basis}`);
+    // Who published the article, when and where, each said to be unknown where nobody recorded it.
     const source = figure.source;
-    const title = source.url
-        ? element('a', { href: source.url, textContent: source.title, rel: 'noopener noreferrer', target: '_blank' })
-        : element('cite', { textContent: source.title });
-    $('provenance-source').replaceChildren(title,
-        [source.publisher, source.publishedOn && date(source.publishedOn)].filter(Boolean).map((s) => ` · ${s}`).join(''));
+    const unrecorded = () => element('span', { className: 'unknown', textContent: t('notRecorded') });
+    $('provenance-source').replaceChildren(element('cite', { textContent: source.title }));
+    $('provenance-publisher').replaceChildren(source.publisher ? source.publisher : unrecorded());
+    $('provenance-date').replaceChildren(source.publishedOn ? date(source.publishedOn) : unrecorded());
+    $('provenance-link').replaceChildren(source.url
+        ? element('a', { href: source.url, textContent: new URL(source.url).host, rel: 'noopener noreferrer', target: '_blank' })
+        : unrecorded());
     $('provenance-paragraph').textContent = String(figure.paragraph);
     $('provenance-quote').textContent = `«${figure.quote}»`;
     $('provenance').showModal();
@@ -323,18 +379,13 @@ function openProvenance(figure) {
 // ---------------------------------------------------------------------------------------------------------------
 // Choosing what to show; the URL's fragment keeps it.
 
-function choose(code) {
-    const area = state.areas.find((a) => a.code === code);
-    // A unit that ended on 30 June 2025 is part of its successor among the 34 provinces.
-    if (state.geography === 'PROVINCES_2025' && area?.successor) {
-        const successor = choose(area.successor.code);
-        state.mergedFrom = area;
-        return successor;
-    }
-    state.mergedFrom = null;
+/** Shows an area; `mergedFrom`, the unit of the address when the 34-province view shows its successor. */
+function choose(code, mergedFrom = null) {
+    const successor = successorAmong34(state.areas.find((a) => a.code === code));
+    if (successor) return choose(successor.code, state.areas.find((a) => a.code === code));
+    state.mergedFrom = mergedFrom;
     state.code = code;
     state.period = null;
-    if (area) picker.show(area);
     window.history.replaceState(null, '', `#area=${encodeURIComponent(code)}&geography=${state.geography}`);
     watch(code);
     return loadArea();
@@ -363,16 +414,25 @@ window.addEventListener('hashchange', () => {
     if (fragment.get('area') && fragment.get('area') !== state.code) choose(fragment.get('area'));
 });
 
-async function start() {
+/** The picker's list of every area: asked beside the first area's own request, never before it. */
+async function listAreas(first) {
+    try {
+        state.areas = await loadAreas();
+        picker.setAreas(state.areas);
+    } catch (error) {
+        await first; // said after the first area's own status, which would replace it
+        showStatus('error', t('areasFailed', errorMessage(error)), () => listAreas());
+    }
+}
+
+function start() {
     setLanguage(currentLanguage());
-    state.areas = await withStatus(loadAreas, start).catch(() => undefined);
-    if (!state.areas) return;
-    picker.setAreas(state.areas);
     const fragment = new URLSearchParams(window.location.hash.slice(1));
     const geography = document.querySelector(`input[name=geography][value="${fragment.get('geography')}"]`);
     if (geography) geography.checked = true;
     state.geography = document.querySelector('input[name=geography]:checked').value;
-    await choose(fragment.get('area') ?? 'VN');
+    // The first chart needs its own request only: the list of areas comes meanwhile.
+    listAreas(choose(fragment.get('area') ?? 'VN'));
 }
 
 start();

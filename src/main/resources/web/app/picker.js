@@ -101,9 +101,9 @@ export function createPicker(input, list, onPick) {
             // Someone who typed before the list arrived sees its matches now.
             if (typing) render();
         },
-        /** Names the area shown, unless someone is typing in the box. */
-        show(area) {
-            if (!typing) input.value = area.name;
+        /** Names the area shown (or the code asked for, when there is none), unless someone is typing in the box. */
+        show(name) {
+            if (!typing) input.value = name;
         },
     };
 }

@@ -40,7 +40,6 @@ function cell(figure, field) {
     } else {
         input = document.createElement('input');
         input.value = figure[field] ?? '';
-        input.size = field === 'period' ? 14 : 9;
     }
     input.dataset.field = field;
     input.setAttribute('aria-label', `${figure.code} ${field}`);
@@ -117,7 +116,8 @@ $('article').addEventListener('submit', async (event) => {
         renderParagraphs($('text').value);
         $('review').hidden = false;
         $('token').value = sessionStorage.getItem('tradegraph.token') ?? '';
-        show('', t('editor.readCount', candidates.length, extractFigures.unresolved.length));
+        show('', t('editor.readCount', t('editor.figuresRead', candidates.length),
+            t('editor.incomplete', extractFigures.unresolved.length)));
     } catch (error) {
         show('error', explain(error));
     }

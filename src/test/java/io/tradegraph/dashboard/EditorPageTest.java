@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
@@ -35,7 +36,7 @@ class EditorPageTest {
     void anArticleBecomesReviewedFiguresImportedWithTheEditorsToken() throws Exception {
         String article = Files.readString(Path.of("src/test/resources/articles/own/nghe-an-oct-2025.txt"))
                 .replaceFirst("^date \\S+ ", "");
-        try (Chromium chromium = new Chromium(); Chromium.Tab tab = chromium.open(1400, 1000)) {
+        try (Chromium chromium = new Chromium(); Chromium.Tab tab = chromium.open(1366, 1000)) {
             Page page = tab.page();
             page.navigate(editor.toString());
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đọc số liệu"))).isVisible();
@@ -53,13 +54,26 @@ class EditorPageTest {
             // The 2026 target is left out; the October figure is corrected to "about".
             page.getByLabel("import t_editor-04").uncheck();
             page.getByLabel("t_editor-01 qualifier").selectOption("ABOUT");
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("4 figures read, 0 statements not complete.");
             tab.screenshot("10-editor-review");
+            // The review table fits a laptop's window: no column (status, growth…) is cut off.
+            assertEquals(0, ((Number) page.evaluate("() => { const box = document.querySelector('#candidates').parentElement; "
+                    + "return box.scrollWidth - box.clientWidth; }")).intValue(), "the review table is cut off: "
+                    + page.evaluate("() => [...document.querySelectorAll('#candidates thead th')].map((th) => th.textContent + ' '"
+                            + " + Math.round(th.getBoundingClientRect().width)).join(', ')"));
+            assertEquals(List.of(), page.evaluate("() => [...document.querySelectorAll('#candidates input')]"
+                    + ".filter((input) => input.scrollWidth > input.clientWidth).map((input) => input.value)"), "values cut off");
 
             page.getByLabel("Editor's token").fill(EditorKeys.token("minh"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the checked figures")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Added 3: t_editor-01, t_editor-02, t_editor-03. "
                     + "Revised 0, unchanged 0.");
             tab.screenshot("11-editor-imported");
+
+            // One figure is one figure.
+            page.getByLabel("The article's text").fill("Xuất khẩu của tỉnh tháng 10 ước đạt 1,2 tỷ USD.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read the figures")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText(Pattern.compile("^1 figure read, "));
             assertEquals(List.of(), tab.problems(), "the page reported problems");
         }
 

@@ -40,9 +40,10 @@ class LiveDashboardTest {
 
     @Test
     void aFigureWrittenAboutTheShownAreaAppearsWithoutAReload() throws Exception {
-        EditorKeys.write(token, "mutation { addSource(source: {code: \"t_live\", title: \"Live\", "
+        EditorKeys.write(token, "mutation { addSource(source: {code: \"t_live\", title: \"Live\", publisher: \"Báo Thử\", "
+                + "publishedOn: \"2025-10-06\", url: \"https://news.example.org/live\", "
                 + "text: \"xuất khẩu đạt 1,2 tỷ USD\"}) { code } }", Map.of());
-        try (Chromium chromium = new Chromium(); Chromium.Tab tab = chromium.open(1280, 900)) {
+        try (Chromium chromium = new Chromium(); Chromium.Tab tab = chromium.open(1366, 900)) {
             Page page = tab.page();
             page.navigate(root + "#area=VN-26");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Huế"))).isVisible();
@@ -65,6 +66,15 @@ class LiveDashboardTest {
             assertThat(page.locator("#trade tr[data-period='" + shown + "'] td").first()).containsText("1,2 tỷ USD");
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Số liệu vừa được cập nhật.");
             tab.screenshot("9-live-update");
+
+            // Its provenance: who published the article, when, and where to read it.
+            page.locator("#trade tr[data-period='" + shown + "'] td").first().getByRole(AriaRole.BUTTON).click();
+            Locator provenance = page.getByRole(AriaRole.DIALOG);
+            assertThat(provenance.locator("#provenance-publisher")).hasText("Báo Thử");
+            assertThat(provenance.locator("#provenance-date")).containsText("2025");
+            assertThat(provenance.getByRole(AriaRole.LINK)).hasAttribute("href", "https://news.example.org/live");
+            assertThat(provenance.getByRole(AriaRole.LINK)).hasText("news.example.org");
+            tab.screenshot("12-provenance-publisher-date-link");
             assertEquals(List.of(), tab.problems(), "the page reported problems");
         }
     }
