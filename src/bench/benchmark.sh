@@ -43,7 +43,7 @@ java -cp "target/test-classes:target/classes:target/quarkus-app/lib/main/*" io.t
 
 # Request bodies: one per scenario, three for the figures page (the first page and the two after it).
 body() { python3 -c 'import json,sys; print(json.dumps({"query": open(sys.argv[1]).read(), "variables": json.loads(sys.argv[2])}))' "$1" "$2"; }
-cursor() { printf 'tradegraph:%s' "$1" | base64 | tr '+/' '-_' | tr -d '='; }
+cursor() { printf 'tradegraph:figures:%s' "$1" | base64 | tr '+/' '-_' | tr -d '='; }
 for s in "${SCENARIOS[@]}"; do body "src/bench/scenarios/$s.graphql" '{}' > "$WORK/$s.json"; done
 body src/bench/scenarios/c-figures-page.graphql "{\"after\": \"$(cursor 99)\"}" > "$WORK/c-figures-page-2.json"
 body src/bench/scenarios/c-figures-page.graphql "{\"after\": \"$(cursor 199)\"}" > "$WORK/c-figures-page-3.json"
