@@ -3,8 +3,10 @@
 # into its own schema the first time, starts each build's packaged service on 127.0.0.1, warms them up, then drives each
 # scenario with wrk at each concurrency, the builds taking turns (ROUNDS times each), so that a ratio between two
 # builds is measured under the same noise. For every build, scenario and concurrency it prints requests/s, p50 and
-# p99 latency, errors, SQL statements, bytes, service CPU and allocation per request; at the end, each service's
-# resident memory. Every run is bounded in time; the services are stopped at the end.
+# p99 latency, errors, SQL statements, bytes, CPU per request of the service and of PostgreSQL, and allocation per
+# request; at the end, each service's resident memory. PostgreSQL's CPU is that of all its processes (the backends,
+# and those that exited, through the postmaster's account of its children): the builds take turns, so what it did
+# during a timed run it did for that build; keep the server otherwise idle while measuring. Every run is bounded in time; the services are stopped at the end.
 #
 #   src/bench/benchmark.sh
 #       BUILDS="main=/tmp/main-app this=target/quarkus-app"   builds to compare, name=quarkus-app folder or
@@ -86,11 +88,13 @@ done
 declare -A SERVED=()
 metric() { curl -fs "http://127.0.0.1:$1/q/metrics" | awk -v m="$2" 'index($1, m) == 1 && (length($1) == length(m) || substr($1, length(m) + 1, 1) == "{") { sum += $2 } END { printf "%.0f", sum }'; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# utime + stime of every PostgreSQL process, and cutime + cstime (the postmaster's: backends that have exited).
+pg_ticks() { for p in $(pgrep -x postgres); do cat "/proc/$p/stat" 2>/dev/null || true; done | awk '{ t += $14 + $15 + $16 + $17 } END { printf "%.0f", t }'; }
 
 printf 'Builds: %s; java %s; %s per run after a %s warm-up per scenario, %d rounds\n' "${NAMES[*]}" "$JAVA_OPTS" \
     "$DURATION" "$WARMUP" "$ROUNDS"
-printf '\n%-16s %4s %-14s %8s %8s %8s %6s %9s %10s %8s %10s\n' scenario conc build "req/s" "p50 ms" "p99 ms" errors \
-    "stmts/req" "bytes/resp" "cpu ms" "alloc MiB"
+printf '\n%-16s %4s %-14s %8s %8s %8s %6s %9s %10s %8s %8s %10s\n' scenario conc build "req/s" "p50 ms" "p99 ms" errors \
+    "stmts/req" "bytes/resp" "cpu ms" "pg ms" "alloc MiB"
 for s in "${SCENARIOS[@]}"; do
     for i in "${!NAMES[@]}"; do
         BODIES=$(bodies "$s") wrk -t2 -c16 -d"$WARMUP" --timeout 5s -s src/bench/graphql.lua "http://127.0.0.1:${PORTS[$i]}" > /dev/null
@@ -104,6 +108,7 @@ for s in "${SCENARIOS[@]}"; do
                 statements=$(metric "$port" postgresql_completed_total)
                 allocated=$(metric "$port" jvm_gc_memory_allocated_bytes_total)
                 ticks=$(cpu_ticks "${PIDS[$i]}")
+                pg=$(pg_ticks)
                 line=$(BODIES=$(bodies "$s") wrk -t"$threads" -c"$c" -d"$DURATION" --timeout 5s -s src/bench/graphql.lua \
                     "http://127.0.0.1:$port" | grep '^RESULT')
                 value() { echo "$line" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k { print $2 }'; }
@@ -112,16 +117,17 @@ for s in "${SCENARIOS[@]}"; do
                 SUM[$i]="${SUM[$i]:-} $(value requests_per_second) $(value p50_ms) $(value p99_ms) $(value errors) \
 $(awk -v a="$statements" -v b="$(metric "$port" postgresql_completed_total)" -v n="$requests" 'BEGIN { printf "%.1f", (b - a) / (n ? n : 1) }') \
 $(value bytes_per_response) \
-$(awk -v a="$ticks" -v b="$(cpu_ticks "${PIDS[$i]}")" -v n="$requests" -v t="$TICKS" 'BEGIN { printf "%.1f", (b - a) * 1000 / t / (n ? n : 1) }') \
+$(awk -v a="$ticks" -v b="$(cpu_ticks "${PIDS[$i]}")" -v n="$requests" -v t="$TICKS" 'BEGIN { printf "%.2f", (b - a) * 1000 / t / (n ? n : 1) }') \
+$(awk -v a="$pg" -v b="$(pg_ticks)" -v n="$requests" -v t="$TICKS" 'BEGIN { printf "%.2f", (b - a) * 1000 / t / (n ? n : 1) }') \
 $(awk -v a="$allocated" -v b="$(metric "$port" jvm_gc_memory_allocated_bytes_total)" -v n="$requests" 'BEGIN { printf "%.2f", (b - a) / 1048576 / (n ? n : 1) }')"
             done
         done
         # The mean of the rounds; the last column of the first build's rows is the reference of the ratios.
         for i in "${!NAMES[@]}"; do
             echo "${SUM[$i]}" | awk -v s="$s" -v c="$c" -v b="${NAMES[$i]}" -v r="$ROUNDS" '{
-                for (k = 1; k <= NF; k++) { m[(k - 1) % 8] += $k }
-                printf "%-16s %4s %-14s %8.1f %8.1f %8.1f %6d %9.1f %10d %8.1f %10.2f\n", s, c, b, m[0] / r, m[1] / r,
-                    m[2] / r, m[3], m[4] / r, m[5] / r, m[6] / r, m[7] / r }'
+                for (k = 1; k <= NF; k++) { m[(k - 1) % 9] += $k }
+                printf "%-16s %4s %-14s %8.1f %8.1f %8.1f %6d %9.1f %10d %8.2f %8.2f %10.2f\n", s, c, b, m[0] / r, m[1] / r,
+                    m[2] / r, m[3], m[4] / r, m[5] / r, m[6] / r, m[7] / r, m[8] / r }'
         done | tee "$WORK/rows" 
         awk 'NR == 1 { base = $4 } NR > 1 { printf "%-16s %4s %-14s %8.2f× req/s of %s\n", $1, $2, $3, $4 / base, first } NR == 1 { first = $3 }' "$WORK/rows"
     done

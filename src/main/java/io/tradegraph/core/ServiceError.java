@@ -17,6 +17,14 @@ public abstract sealed class ServiceError extends CodedError {
         }
     }
 
+    /** This replica runs all the executions it can and holds as many requests in line: try again in a moment. */
+    public static final class Overloaded extends ServiceError {
+        public Overloaded() {
+            super("OVERLOADED", "The service is busy with other requests and could not start this one; try again in "
+                    + "a moment (the Retry-After header says when).");
+        }
+    }
+
     /** The request ran out of time: its deadline passed, or the database cancelled a statement. */
     public static final class TimedOut extends ServiceError {
         public TimedOut() {

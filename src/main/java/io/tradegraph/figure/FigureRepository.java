@@ -100,7 +100,7 @@ public class FigureRepository {
 
     /**
      * All figures of the given areas (of every area when null) whose periods are of a kind (any when null) and lie
-     * between two days; one statement whatever the number of areas.
+     * between two days, in period order only; one statement whatever the number of areas.
      */
     public Uni<List<Figure>> forAreas(Collection<String> areaCodes, PeriodKind kind, LocalDate from, LocalDate to,
             Scopes scopes, Columns columns, OffsetDateTime asOf) {
@@ -110,7 +110,10 @@ public class FigureRepository {
                 .and("p.first_day >= ?", from)
                 .and("p.last_day <= ?", to)
                 .and(scopes.condition, scopes.condition);
-        return select(columns, where, orderBy(List.of(FigureOrder.PERIOD)), null);
+        // Periods in order, and within each, figures in whatever order the index gives: the caller groups them by
+        // area and period and orders each group itself. A sort of the whole result by code in PostgreSQL took two
+        // thirds of the statement's time on a dashboard's 2,000 rows; the period index gives this order for free.
+        return select(columns, where, " order by" + FigureOrder.PERIOD.sql, null);
     }
 
     public Uni<List<Figure>> page(FigureFilter filter, List<FigureOrder> order, PageRequest page, OffsetDateTime asOf) {

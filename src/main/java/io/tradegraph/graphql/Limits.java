@@ -1,6 +1,7 @@
 package io.tradegraph.graphql;
 
 import java.time.Duration;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 
@@ -41,6 +42,15 @@ public interface Limits {
 
     /** Bytes of a CSV file imported in one request. */
     int importBytes();
+
+    /**
+     * GraphQL executions one replica runs at once (engine.Admission); the rest wait in line. By default two per
+     * processor the JVM sees: what the event loops and the statements they wait for keep busy.
+     */
+    OptionalInt executions();
+
+    /** Requests that may wait in line for an execution; more are refused at once ({@code OVERLOADED}). */
+    int queue();
 
     /** Subscriptions one replica serves at once. */
     int subscriptions();

@@ -56,6 +56,8 @@ public class TradeLoader {
             .thenComparing(Finding::kind).thenComparing(Finding::flow)
             .thenComparing(f -> f.figures().stream().map(Figure::code).collect(Collectors.joining(",")));
 
+    private static final Comparator<Figure> BY_CODE = Comparator.comparing(Figure::code);
+
     private static final Comparator<Period> CHRONOLOGICAL = Comparator.comparing(Period::firstDay)
             .thenComparing(Period::lastDay).thenComparing(Period::code);
 
@@ -156,6 +158,8 @@ public class TradeLoader {
             byAreaAndPeriod.computeIfAbsent(figure.province().code(), code -> new LinkedHashMap<>())
                     .computeIfAbsent(figure.period().code(), code -> new ArrayList<>()).add(figure);
         }
+        // Within a period, figures in code order, as every list of figures is (the statement gives periods in order).
+        byAreaAndPeriod.values().forEach(periods -> periods.values().forEach(figures -> figures.sort(BY_CODE)));
         Map<String, Timeline> timelines = new HashMap<>();
         for (Province area : byCode.values()) {
             Map<String, List<Figure>> loaded = byAreaAndPeriod.getOrDefault(area.code(), Map.of());

@@ -10,10 +10,16 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.JsonObject;
 
@@ -74,7 +80,10 @@ class DatabaseOutageTest {
                     "tradegraph.limits.request-timeout", DEADLINE.toSeconds() + "S",
                     "tradegraph.pool.acquire-timeout", "1S",
                     "tradegraph.pool.connect-timeout", "1S",
-                    "quarkus.datasource.reactive.max-size", "4");
+                    "quarkus.datasource.reactive.max-size", "4",
+                    // One execution at a time and one request in line, so that a frozen database fills both.
+                    "tradegraph.limits.executions", "1",
+                    "tradegraph.limits.queue", "1");
         }
 
         @Override
@@ -166,6 +175,48 @@ class DatabaseOutageTest {
             assertEquals(0, outcomes(operation, "TIMEOUT"));
             assertEquals(timeouts, errors("TIMEOUT"), "no TIMEOUT was sent to anyone");
             assertEquals(List.of(), console.printed(), "warnings printed");
+        }
+    }
+
+    /**
+     * With every execution held (here by a frozen database) and the line full, the next request is refused at once
+     * with OVERLOADED, 429 and Retry-After, without waiting for anything; those admitted are answered when the
+     * database thaws.
+     */
+    @Test
+    void aRequestBeyondTheLineIsRefusedAtOnceAsOverloaded() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        proxy.freeze();
+        CompletableFuture<HttpResponse<String>> running = http.sendAsync(post("Running"), BodyHandlers.ofString());
+        awaitGauge("tradegraph.graphql.executions", 1);
+        CompletableFuture<HttpResponse<String>> waiting = http.sendAsync(post("Waiting"), BodyHandlers.ofString());
+        awaitGauge("tradegraph.graphql.waiting", 1);
+
+        HttpResponse<String> refused = http.send(post("Refused"), BodyHandlers.ofString());
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertEquals("1", refused.headers().firstValue("Retry-After").orElse(null));
+        assertTrue(refused.body().contains("\"code\":\"OVERLOADED\""), refused.body());
+        assertFalse(running.isDone() || waiting.isDone(), "refused while the others still waited, not after them");
+
+        proxy.thaw();
+        assertEquals(200, running.get(10, TimeUnit.SECONDS).statusCode());
+        assertEquals(200, waiting.get(10, TimeUnit.SECONDS).statusCode());
+        awaitGauge("tradegraph.graphql.executions", 0);
+    }
+
+    private HttpRequest post(String operation) {
+        String body = "{\"query\": \"query " + operation + " { nation { periods(kind: MONTH) { period { code } "
+                + "exports { amount } } } }\"}";
+        return HttpRequest.newBuilder(url.toString().endsWith("/") ? java.net.URI.create(url + "graphql")
+                : java.net.URI.create(url + "/graphql")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private void awaitGauge(String name, double value) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (registry.get(name).gauge().value() != value) {
+            assertTrue(System.nanoTime() < deadline, name + " reaches " + value + ": " + registry.get(name).gauge().value());
+            Thread.sleep(10);
         }
     }
 

@@ -98,10 +98,12 @@ public class GraphQLEndpoint {
     private final Tracing tracing;
 
     private final GraphQLRequests requests;
+    private final Admission admission;
 
     public GraphQLEndpoint(Limits limits, Instance<ExecutionService> executionService, CurrentVertxRequest currentVertxRequest,
             ResponseCache cache, RequestMetrics metrics, CurrentIdentityAssociation identity, WebSockets webSockets,
-            Catalog catalog, PersistedDocuments documents, Tracing tracing) {
+            Catalog catalog, PersistedDocuments documents, Tracing tracing, Admission admission) {
+        this.admission = admission;
         this.identity = identity;
         this.tracing = tracing;
         this.documents = documents;
@@ -266,7 +268,28 @@ public class GraphQLEndpoint {
                 return;
             }
         }
-        execute(context, request, mediaType, get, key, version, learn);
+        // The deadline counts from here: time in line is the request's time too.
+        Exchange exchange = new Exchange(get, limits.requestTimeout().toMillis(), context.get(SPAN));
+        JsonObject admitted = request;
+        String learned = learn;
+        boolean entered = admission.enter(slot -> {
+            if (context.response().closed()) {
+                slot.leave();
+                clientGone(context);
+            } else {
+                execute(context, admitted, mediaType, key, get ? version : null, learned, exchange, slot);
+            }
+        }, () -> overloaded(context, mediaType), exchange.remainingMillis());
+        if (!entered) {
+            overloaded(context, mediaType);
+        }
+    }
+
+    /** No execution came free for this request: the queue was full, or stayed full until its deadline. */
+    private void overloaded(RoutingContext context, String mediaType) {
+        metrics.error("OVERLOADED");
+        context.response().putHeader(HttpHeaders.RETRY_AFTER, "1").putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        respond(context, 429, mediaType, body(new ServiceError.Overloaded()), "OVERLOADED");
     }
 
     /** The body limit, enforced by Vert.x's body handler, and anything that failed on the way. */
@@ -281,9 +304,9 @@ public class GraphQLEndpoint {
         }
     }
 
-    private void execute(RoutingContext context, JsonObject request, String mediaType, boolean get, ResponseCache.Key key,
-            String version, String learn) {
-        Exchange exchange = new Exchange(get, limits.requestTimeout().toMillis(), context.get(SPAN));
+    /** Runs the request in its slot; {@code version} is the entity tag of a GET's answer, null for a POST's. */
+    private void execute(RoutingContext context, JsonObject request, String mediaType, ResponseCache.Key key, String version,
+            String learn, Exchange exchange, Admission.Slot slot) {
         ManagedContext requestContext = Arc.container().requestContext();
         HttpServerResponse response = context.response();
         response.closeHandler(ignored -> {
@@ -305,8 +328,11 @@ public class GraphQLEndpoint {
             metadata.put("runBlocking", false);
             metadata.put("state", requestContext.getState());
             metadata.put(Exchange.KEY, exchange);
-            executionService.get().executeAsync(request, metadata, new Writer(this, context, mediaType, request.getString("query"), key, exchange,
-                    get ? version : null, learn));
+            executionService.get().executeAsync(request, metadata, new Writer(this, context, mediaType, request.getString("query"),
+                    key, exchange, version, learn, slot));
+        } catch (RuntimeException | Error failed) {
+            slot.leave();
+            throw failed;
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.deactivate();
@@ -320,10 +346,13 @@ public class GraphQLEndpoint {
 
     /** Writes SmallRye's result with the status the specification gives it; keeps it when it can be cached. */
     private record Writer(GraphQLEndpoint endpoint, RoutingContext context, String mediaType, String document,
-            ResponseCache.Key key, Exchange exchange, String version, String learn) implements ExecutionResponseWriter {
+            ResponseCache.Key key, Exchange exchange, String version, String learn, Admission.Slot slot)
+            implements ExecutionResponseWriter {
 
         @Override
         public void write(ExecutionResponse response) {
+            // The execution is over: the next request in line may start while this answer is written.
+            slot.leave();
             try {
                 answer(response);
             } catch (RuntimeException unwritable) {
@@ -383,6 +412,7 @@ public class GraphQLEndpoint {
 
         @Override
         public void fail(Throwable failure) {
+            slot.leave();
             LOG.error("GraphQL execution failed", failure);
             endpoint.metrics.error("INTERNAL");
             endpoint.respond(context, 500, mediaType, body(new ServiceError.Internal()), "INTERNAL");
