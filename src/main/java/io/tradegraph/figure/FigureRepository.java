@@ -20,6 +20,9 @@ import jakarta.json.stream.JsonGenerator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.core.ClientError;
@@ -57,6 +60,8 @@ public class FigureRepository {
     }
 
     private static final String FROM = " from figure f join period p on p.code = f.period_code";
+    /** Filters whose counts are kept: a few hundred bytes each. */
+    private static final int COUNTS_KEPT = 10_000;
 
     /** Which figures of an area a query needs: its totals only, also per commodity, or also per market. */
     public enum Scopes {
@@ -88,6 +93,8 @@ public class FigureRepository {
 
     private final Database database;
     private final Catalog catalog;
+    /** Counts of the current data version, and of the last few: a key holds the version it was counted at. */
+    private final Cache<CountKey, Long> counts = Caffeine.newBuilder().maximumSize(COUNTS_KEPT).build();
     /** Figures one statement may read (tradegraph.limits.rows): a page is always far below it. */
     private final int maximumRows;
 
@@ -125,10 +132,27 @@ public class FigureRepository {
         return select(Columns.WITH_TEXT, conditions(filter, asOf), orderBy(List.of(FigureOrder.PERIOD)), null);
     }
 
+    /**
+     * How many figures match a filter: counted once per filter and data version, since a client paging through a
+     * list asks the same count with every page, and the count reads every match while a page reads a hundred. The
+     * version is read before counting, so a count is never kept under a version older than the data it counted.
+     */
     public Uni<Long> count(FigureFilter filter, OffsetDateTime asOf) {
         Conditions where = conditions(filter, asOf);
-        return database.rows("select count(*)" + FROM + where.sqlWhere(), where.parameters())
-                .map(rows -> rows.iterator().next().getLong(0));
+        String sql = "select count(*)" + FROM + where.sqlWhere();
+        List<Object> parameters = where.parameters();
+        CountKey key = new CountKey(sql, parameters.stream().map(p -> p instanceof Object[] array ? List.of(array) : p)
+                .toList(), catalog.version());
+        Long counted = counts.getIfPresent(key);
+        if (counted != null) {
+            return Uni.createFrom().item(counted);
+        }
+        return database.rows(sql, parameters).map(rows -> rows.iterator().next().getLong(0))
+                .invoke(count -> counts.put(key, count));
+    }
+
+    /** A count's statement, its parameters (arrays as lists, which compare by value) and the data version. */
+    private record CountKey(String sql, List<Object> parameters, long version) {
     }
 
     /** A stored revision as it states the figure, with its number and when it was recorded: a line of an export. */

@@ -50,6 +50,25 @@ class StatementCountTest {
                 () -> response.toString());
     }
 
+    /**
+     * Paging through a filtered list counts its figures once: the first page costs the count and the page, every
+     * later one (with its totalCount) the page alone, until the data change.
+     */
+    @Test
+    void pagesOfOneListCountItsFiguresOnce() {
+        String page = "query($after: String) { figures(filter: {area: \"VN-57\", flow: EXPORT}, first: 2, after: $after) "
+                + "{ totalCount pageInfo { endCursor } } }";
+        double before = sent();
+        JsonObject first = GraphQLClient.post(page, Map.of()).getJsonObject("data").getJsonObject("figures");
+        double afterFirst = sent();
+        JsonObject second = GraphQLClient.post(page, Map.of("after", first.getJsonObject("pageInfo").getString("endCursor")))
+                .getJsonObject("data").getJsonObject("figures");
+        assertTrue(afterFirst - before <= 2, "the first page: its count and itself");
+        assertEquals(1, (int) (sent() - afterFirst), "a later page: itself alone");
+        assertEquals(first.getInt("totalCount"), second.getInt("totalCount"));
+        assertTrue(first.getInt("totalCount") > 2, () -> first.toString());
+    }
+
     @Inject
     MeterRegistry registry;
 
