@@ -13,7 +13,9 @@
 #                                                              native executable (default: this build alone); a
 #                                                              build may add options after @, commas for spaces, to
 #                                                              compare settings: "g1=target/quarkus-app par=target/quarkus-app@-XX:+UseParallelGC"
-#                                                              or "native=target/tradegraph-1.0.0-SNAPSHOT-runner@-Xmx128m"
+#                                                              or "native=target/tradegraph-1.0.0-SNAPSHOT-runner@-Xmx128m";
+#                                                              --java=<JDK home> among them runs that build's jar on
+#                                                              another JDK: "jdk25=target/quarkus-app@--java=/usr/lib/jvm/temurin-25-jdk-amd64"
 #       SCENARIOS="b-dashboard"  CONCURRENCY="16 64"  DURATION=10s  WARMUP=20s  ROUNDS=2
 #       CACHED=true     also runs the last build with its response cache on, reported apart as "<name>+cache";
 #                       every other run has the cache off (RESPONSE_CACHE=false)
@@ -30,6 +32,8 @@ FIRST_PORT=${BENCH_PORT:-8089}
 # What the container gives the JVM in Kubernetes (deploy/Dockerfile.jvm): 40% of the 512 MiB limit as heap, and
 # the garbage collector chosen there.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx205m -XX:+UseParallelGC -XX:NewRatio=1 -XX:SurvivorRatio=16}
+# And glibc's memory arenas, two as there (deploy/Dockerfile.jvm says why).
+export MALLOC_ARENA_MAX=${BENCH_MALLOC_ARENA_MAX:-2}
 SCHEMA=${BENCH_SCHEMA:-tradegraph_large}
 read -ra BUILD_SPECS <<< "${BUILDS:-this=target/quarkus-app}"
 read -ra SCENARIOS <<< "${SCENARIOS:-a-province-years b-dashboard c-figures-page d-aggregate}"
@@ -52,14 +56,15 @@ body src/bench/scenarios/c-figures-page.graphql "{\"after\": \"$(cursor 199)\"}"
 bodies() { if [ "$1" = c-figures-page ]; then echo "$WORK/c-figures-page.json,$WORK/c-figures-page-2.json,$WORK/c-figures-page-3.json"; else echo "$WORK/$1.json"; fi; }
 
 # The services: name, folder, response cache, port, process.
-NAMES=(); APPS=(); OPTIONS=(); CACHES=(); PORTS=(); PIDS=()
+NAMES=(); APPS=(); OPTIONS=(); JAVAS=(); CACHES=(); PORTS=(); PIDS=()
 for spec in "${BUILD_SPECS[@]}"; do
-    name=${spec%%=*}; app=${spec#*=}; extra=
+    name=${spec%%=*}; app=${spec#*=}; extra=; java=java
     if [[ $app == *@* ]]; then extra=${app#*@}; extra=${extra//,/ }; app=${app%%@*}; fi
-    NAMES+=("$name"); APPS+=("$app"); OPTIONS+=("$extra"); CACHES+=(false)
+    if [[ " $extra " =~ \ --java=([^ ]+)\  ]]; then java=${BASH_REMATCH[1]}/bin/java; extra=${extra/--java=${BASH_REMATCH[1]}/}; fi
+    NAMES+=("$name"); APPS+=("$app"); OPTIONS+=("$extra"); JAVAS+=("$java"); CACHES+=(false)
 done
 if [ "$CACHED" = true ]; then
-    NAMES+=("${NAMES[-1]}+cache"); APPS+=("${APPS[-1]}"); OPTIONS+=("${OPTIONS[-1]}"); CACHES+=(true)
+    NAMES+=("${NAMES[-1]}+cache"); APPS+=("${APPS[-1]}"); OPTIONS+=("${OPTIONS[-1]}"); JAVAS+=("${JAVAS[-1]}"); CACHES+=(true)
 fi
 stop_services() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; }
 trap stop_services EXIT
@@ -69,7 +74,7 @@ for i in "${!NAMES[@]}"; do
     if [ -f "${APPS[$i]}" ] && [ -x "${APPS[$i]}" ]; then
         command=("${APPS[$i]}" ${OPTIONS[$i]})
     elif [ -f "${APPS[$i]}/quarkus-run.jar" ]; then
-        command=(java $JAVA_OPTS ${OPTIONS[$i]} -jar "${APPS[$i]}/quarkus-run.jar")
+        command=("${JAVAS[$i]}" $JAVA_OPTS ${OPTIONS[$i]} -jar "${APPS[$i]}/quarkus-run.jar")
     else
         echo "no ${APPS[$i]}/quarkus-run.jar, nor an executable ${APPS[$i]}" >&2; exit 1
     fi

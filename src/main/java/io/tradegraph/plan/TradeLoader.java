@@ -96,7 +96,8 @@ public class TradeLoader {
         // instant, the periods are those with figures then, all of which are read to know them.
         Predicate<Period> listed = arguments.asOf() != null ? null : period -> visible(period, loadKind, loadFrom, to);
         Scopes scopes = arguments.asOf() != null ? Scopes.ALL : plan.scopes();
-        return figures.forAreas(codes, loadKind, loadFrom, to, scopes, plan.columns(), arguments.asOf()).map(rows -> {
+        return figures.forAreas(codes, periodCodes(known, loadKind, loadFrom, to), scopes, plan.columns(), arguments.asOf())
+                .map(rows -> {
             Map<String, Timeline> timelines = timelines(rows, codes.stream().map(known::area).toList(), known, listed);
             if (geography == Geography.PROVINCES_2025) {
                 provinces.stream().distinct().forEach(province -> rebuild(province, memberList, timelines));
@@ -111,8 +112,8 @@ public class TradeLoader {
     public Uni<List<List<SeriesPoint>>> series(List<Province> provinces, SeriesArguments arguments) {
         List<String> codes = provinces.stream().map(Province::code).toList();
         Scopes scopes = arguments.commodity() == null && arguments.market() == null ? Scopes.TOTALS : Scopes.ALL;
-        return figures.forAreas(codes, arguments.kind(), arguments.from(), arguments.to(), scopes, Columns.WITH_TEXT,
-                arguments.asOf()).map(rows -> {
+        return figures.forAreas(codes, periodCodes(catalog.current(), arguments.kind(), arguments.from(), arguments.to()),
+                scopes, Columns.WITH_TEXT, arguments.asOf()).map(rows -> {
             Map<String, Timeline> timelines = timelines(rows, provinces, catalog.current(), null);
             return provinces.stream().map(province -> Series.of(timelines.get(province.code()), arguments.flow(),
                     arguments.kind(), arguments.from(), arguments.to(), arguments.commodity(), arguments.market())).toList();
@@ -124,7 +125,7 @@ public class TradeLoader {
         Snapshot known = catalog.current();
         List<Province> provinces = area == null ? known.areas()
                 : Stream.of(known.area(area), known.area(NATION)).distinct().toList();
-        return figures.forAreas(area == null ? null : List.of(area, NATION), null, null, null, Scopes.ALL, Columns.WITH_TEXT,
+        return figures.forAreas(area == null ? null : List.of(area, NATION), null, Scopes.ALL, Columns.WITH_TEXT,
                 asOf)
                 .map(rows -> timelines(rows, provinces, known, null).entrySet().stream()
                         .filter(e -> area == null || e.getKey().equals(area))
@@ -134,6 +135,18 @@ public class TradeLoader {
                         .filter(f -> verdict == null || f.verdict() == verdict)
                         .sorted(FINDING_ORDER)
                         .toList());
+    }
+
+    /**
+     * The codes of the catalog's periods of a kind between two days, or null (every period) when nothing limits them.
+     * A period written since the catalog was read is not among them: its figures are read once this replica has
+     * heard of the write, as the data version says (Catalog).
+     */
+    private static List<String> periodCodes(Snapshot known, PeriodKind kind, LocalDate from, LocalDate to) {
+        if (kind == null && from == null && to == null) {
+            return null;
+        }
+        return known.periods().stream().filter(period -> visible(period, kind, from, to)).map(Period::code).toList();
     }
 
     /** The units that merged into the given provinces on 1 July 2025, in code order. */
@@ -151,21 +164,23 @@ public class TradeLoader {
             Predicate<Period> listed) {
         Map<String, Province> byCode = new LinkedHashMap<>();
         areas.forEach(area -> byCode.putIfAbsent(area.code(), area));
-        // Rows come in chronological order, and so do the periods within each area.
+        // Rows come in no order: periods are put in order below, and the figures of each period by code.
         Map<String, Map<String, List<Figure>>> byAreaAndPeriod = new HashMap<>();
         for (Figure figure : rows) {
             byCode.putIfAbsent(figure.province().code(), figure.province());
             byAreaAndPeriod.computeIfAbsent(figure.province().code(), code -> new LinkedHashMap<>())
                     .computeIfAbsent(figure.period().code(), code -> new ArrayList<>()).add(figure);
         }
-        // Within a period, figures in code order, as every list of figures is (the statement gives periods in order).
+        // Within a period, figures in code order, as every list of figures is.
         byAreaAndPeriod.values().forEach(periods -> periods.values().forEach(figures -> figures.sort(BY_CODE)));
         Map<String, Timeline> timelines = new HashMap<>();
         for (Province area : byCode.values()) {
             Map<String, List<Figure>> loaded = byAreaAndPeriod.getOrDefault(area.code(), Map.of());
             Timeline timeline = new Timeline(area);
             if (listed == null) {
-                loaded.values().forEach(periodFigures -> timeline.add(new ProvincePeriod(area, periodFigures.get(0).period(), periodFigures)));
+                loaded.values().stream().sorted(Comparator.comparing(periodFigures -> periodFigures.get(0).period(),
+                        CHRONOLOGICAL)).forEach(periodFigures -> timeline.add(new ProvincePeriod(area,
+                                periodFigures.get(0).period(), periodFigures)));
             } else {
                 listedPeriods(known.periodsOf(area.code()), listed, loaded).forEach(period -> timeline
                         .add(new ProvincePeriod(area, period, loaded.getOrDefault(period.code(), List.of()))));
