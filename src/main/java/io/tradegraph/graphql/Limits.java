@@ -44,7 +44,7 @@ public interface Limits {
     int importBytes();
 
     /**
-     * GraphQL executions one replica runs at once (engine.Admission); the rest wait in line. By default two per
+     * GraphQL executions one replica runs at once (engine.Admission); the rest wait in line. By default four per
      * processor the JVM sees: what the event loops and the statements they wait for keep busy.
      */
     OptionalInt executions();

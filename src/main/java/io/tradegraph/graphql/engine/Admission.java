@@ -37,7 +37,7 @@ public class Admission {
 
     @Inject
     public Admission(Vertx vertx, Limits limits, MeterRegistry registry) {
-        this(vertx, limits.executions().orElse(2 * Runtime.getRuntime().availableProcessors()), limits.queue());
+        this(vertx, limits.executions().orElse(4 * Runtime.getRuntime().availableProcessors()), limits.queue());
         Gauge.builder("tradegraph.graphql.executions", this, Admission::running)
                 .description("GraphQL executions running now on this replica").register(registry);
         Gauge.builder("tradegraph.graphql.waiting", this, Admission::waiting)
