@@ -134,8 +134,7 @@ public class PropertyFetchers implements DataFetcherService {
 
         /**
          * The result as the method returned it, where SmallRye's conversion would change nothing: that conversion
-         * copies the field's whole schema model for every list it walks, a fifth of a dashboard's allocation for the
-         * two hundred lists its resolvers return.
+         * copies the list and the field's schema model for every list it walks, two hundred for a dashboard.
          */
         @Override
         @SuppressWarnings("unchecked")
