@@ -2,7 +2,6 @@ package io.tradegraph.figure;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,7 +29,6 @@ import io.tradegraph.core.PageRequest;
 import io.tradegraph.persistence.Conditions;
 import io.tradegraph.persistence.Database;
 import io.tradegraph.reference.Catalog;
-import io.tradegraph.reference.PeriodKind;
 import io.tradegraph.reference.Snapshot;
 import io.vertx.mutiny.sqlclient.Row;
 
