@@ -31,6 +31,11 @@ public @interface Loads {
         /** Periods of every kind, whatever kind was asked for: months are checked against years to date. */
         EVERY_KIND,
         /**
+         * What each figure compares its amount with, as the article says it: its growths, rank, share and how much of
+         * a plan it reaches. Fourteen columns, mostly empty, that a dashboard of amounts does not read.
+         */
+        FIGURE_COMPARISONS,
+        /**
          * The provenance of each figure: its words (quote, note and paragraph), the largest columns, and its revision
          * and when it was recorded, the slowest to decode.
          */

@@ -20,18 +20,30 @@ public @interface Column {
     /** What values it may hold before anything is computed from it; by its type when {@link Bound#BY_TYPE}. */
     Bound bound() default Bound.BY_TYPE;
 
-    /**
-     * Part of the provenance (where the article says it, in which words): read only by queries that select it
-     * ({@code @Loads(FIGURE_TEXT)}), and kept as written, spaces included.
-     */
-    boolean provenance() default false;
+    /** Which queries read it: every one, or only those that select a field computed from its group. */
+    Group group() default Group.STATEMENT;
+
+    enum Group {
+        /** What the figure states and of whom: read by every query. */
+        STATEMENT,
+        /**
+         * A comparison the article makes beside the amount (a growth, a rank, a share, how much of a plan): read only by
+         * queries that select one ({@code @Loads(FIGURE_COMPARISONS)}).
+         */
+        COMPARISON,
+        /**
+         * Part of the provenance (where the article says it, in which words): read only by queries that select it
+         * ({@code @Loads(FIGURE_TEXT)}), and kept as written, spaces included.
+         */
+        PROVENANCE
+    }
 
     enum Bound {
         /** A text is a code, a number an amount in whole units, an integer a count from 1; other types are closed. */
         BY_TYPE,
         /** A code: up to 40 characters, nothing that displays otherwise than it reads. */
         CODE,
-        /** An amount in whole units: up to 20 integer digits. */
+        /** An amount in whole units: up to 18 integer digits. */
         AMOUNT,
         /** A growth in percent: from −100 to 100000, at most 4 decimals. */
         GROWTH,

@@ -40,16 +40,16 @@ public record Figure(
         @Description("Unit of the last digit the article wrote (34,5 tỷ USD: 100000000), against which rounding "
                 + "is judged; null without an amount.") BigDecimal precision,
         @NonNull @Description("Estimate, reported outturn, plan or target.") Status status,
-        @Description("Growth the article reports with the figure; null when it reports none.") Growth growth,
-        @Description("A second growth the article reports of the same amount, on another basis (month on month beside "
+        @Loads(Loads.Need.FIGURE_COMPARISONS) @Description("Growth the article reports with the figure; null when it reports none.") Growth growth,
+        @Loads(Loads.Need.FIGURE_COMPARISONS) @Description("A second growth the article reports of the same amount, on another basis (month on month beside "
                 + "year on year); null when it reports none.") Growth secondGrowth,
-        @Description("Rank the article gives (1 = first in the country, or largest partner).") Integer rank,
-        @Description("How many the rank is among, as the article says it («thứ 11/63»: 63); null when it does not.") Integer rankOf,
-        @Description("The region whose provinces an area's rank is among («2/14 tỉnh miền núi phía Bắc»); null for the "
+        @Loads(Loads.Need.FIGURE_COMPARISONS) @Description("Rank the article gives (1 = first in the country, or largest partner).") Integer rank,
+        @Loads(Loads.Need.FIGURE_COMPARISONS) @Description("How many the rank is among, as the article says it («thứ 11/63»: 63); null when it does not.") Integer rankOf,
+        @Loads(Loads.Need.FIGURE_COMPARISONS) @Description("The region whose provinces an area's rank is among («2/14 tỉnh miền núi phía Bắc»); null for the "
                 + "country, or for a commodity's or market's rank within the area's trade.") Region rankWithin,
-        @Description("Share of the enclosing total the article claims: of the nation's flow for an area's total, of "
+        @Loads(Loads.Need.FIGURE_COMPARISONS) @Description("Share of the enclosing total the article claims: of the nation's flow for an area's total, of "
                 + "the area's flow for a commodity or market.") Share share,
-        @Description("How much of the plan or target for the period the amount reaches, in percent, as the article "
+        @Loads(Loads.Need.FIGURE_COMPARISONS) @Description("How much of the plan or target for the period the amount reaches, in percent, as the article "
                 + "states it («đạt 105% kế hoạch năm»: 105); null when it states none.") BigDecimal planPercent,
         @NonNull @Description("The article it comes from.") Source source,
         @Loads(Loads.Need.FIGURE_TEXT) @NonNull @Description("Which revision of the figure this is: 1 as first recorded, one more for each revision or "

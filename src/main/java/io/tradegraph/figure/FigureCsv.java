@@ -34,7 +34,7 @@ public final class FigureCsv {
     static final List<String> EXPORT_COLUMNS = List.of(PRECISION, "revision", "recorded_at");
 
     public static final String MEDIA_TYPE = "text/csv";
-    /** Characters of a number cell: 20 digits, a point, decimals and a sign, with room to spare. */
+    /** Characters of a number cell: 18 digits, a point, decimals and a sign, with room to spare. */
     private static final int NUMBER_LENGTH = 40;
 
     private FigureCsv() {

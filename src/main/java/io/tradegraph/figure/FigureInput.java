@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.tradegraph.figure.Column.Bound;
+import io.tradegraph.figure.Column.Group;
 import io.tradegraph.measure.MeasureUnit;
 import io.tradegraph.measure.Qualifier;
 import io.tradegraph.measure.Status;
@@ -27,7 +28,7 @@ import io.tradegraph.reference.Region;
 public record FigureInput(
         @NonNull @Description("Stable code: the source's code, a dash and a number, e.g. 005-01.") String code,
         @Column("source_code") @Description("The source's code; the import's source when left out.") String source,
-        @Column(provenance = true) @NonNull @Description("Paragraph of the source's text that states it, counting non-empty lines from 1.") int paragraph,
+        @Column(group = Group.PROVENANCE) @NonNull @Description("Paragraph of the source's text that states it, counting non-empty lines from 1.") int paragraph,
         @Column("area_code") @NonNull @Description("Area code, e.g. VN-57.") String area,
         @Column("period_code") @NonNull @Description("Period code: 2024, 2025-09, 2025-Q3, 2025-01/2025-09 or 2021/2025; created when new.") String period,
         @NonNull @Description("Exports, imports, total trade or balance.") Flow flow,
@@ -41,33 +42,33 @@ public record FigureInput(
         @Description("Unit of the amount or range; required with one.") MeasureUnit unit,
         @Description("How the article qualifies the amount; EXACT when left out.") Qualifier qualifier,
         @NonNull @Description("Estimate, reported outturn, plan or target.") Status status,
-        @Column(value = "growth_pct", bound = Bound.GROWTH) @Description("Growth in percent.") BigDecimal growth,
-        @Column(bound = Bound.GROWTH) @Description("Low end of a growth range in percent.") BigDecimal growthLow,
-        @Column(bound = Bound.GROWTH) @Description("High end of a growth range in percent.") BigDecimal growthHigh,
-        @Description("How the article qualifies the growth; EXACT when left out.") Qualifier growthQualifier,
-        @Description("What the growth compares with; YEAR_ON_YEAR when left out.") GrowthBasis growthBasis,
-        @Description("Rank the article gives, from 1.") Integer rank,
-        @Column(value = "share_pct", bound = Bound.SHARE) @Description("Share in percent of the enclosing total.") BigDecimal share,
-        @Description("How the article qualifies the share; EXACT when left out.") Qualifier shareQualifier,
-        @Column(bound = Bound.QUOTE, provenance = true) @NonNull @Description("The words of the paragraph that state the figure, 1 to 200 characters.") String quote,
-        @Column(bound = Bound.NOTE, provenance = true) @Description("What a reader should know to interpret it.") String note,
+        @Column(value = "growth_pct", bound = Bound.GROWTH, group = Group.COMPARISON) @Description("Growth in percent.") BigDecimal growth,
+        @Column(bound = Bound.GROWTH, group = Group.COMPARISON) @Description("Low end of a growth range in percent.") BigDecimal growthLow,
+        @Column(bound = Bound.GROWTH, group = Group.COMPARISON) @Description("High end of a growth range in percent.") BigDecimal growthHigh,
+        @Column(group = Group.COMPARISON) @Description("How the article qualifies the growth; EXACT when left out.") Qualifier growthQualifier,
+        @Column(group = Group.COMPARISON) @Description("What the growth compares with; YEAR_ON_YEAR when left out.") GrowthBasis growthBasis,
+        @Column(group = Group.COMPARISON) @Description("Rank the article gives, from 1.") Integer rank,
+        @Column(value = "share_pct", bound = Bound.SHARE, group = Group.COMPARISON) @Description("Share in percent of the enclosing total.") BigDecimal share,
+        @Column(group = Group.COMPARISON) @Description("How the article qualifies the share; EXACT when left out.") Qualifier shareQualifier,
+        @Column(bound = Bound.QUOTE, group = Group.PROVENANCE) @NonNull @Description("The words of the paragraph that state the figure, 1 to 200 characters.") String quote,
+        @Column(bound = Bound.NOTE, group = Group.PROVENANCE) @Description("What a reader should know to interpret it.") String note,
         @Column(bound = Bound.NONE) @Description("True for a mention: the article names the market or commodity without any value (then give "
                 + "none); false when left out.") Boolean mention,
-        @Column(value = "plan_pct", bound = Bound.PERCENT) @Description("How much of the plan or target for the period "
+        @Column(value = "plan_pct", bound = Bound.PERCENT, group = Group.COMPARISON) @Description("How much of the plan or target for the period "
                 + "the amount reaches, in percent, as the article states it («đạt 105% kế hoạch năm»: 105).")
         BigDecimal planPercent,
         @Column("scope_code") @Description("Scope code, for a figure of one sector or part of the area's trade: FDI, DOMESTIC, "
                 + "STATE, PRIVATE, EXCLUDING_CRUDE_OIL, OFFICIAL_TRADE, BORDER_TRADE, LOCAL_ENTERPRISES … (the 'scopes' query lists them); "
                 + "leave it out for the area's whole trade.") String scope,
-        @Column(bound = Bound.MULTIPLE) @Description("The growth as the multiple the article states («gấp 3 lần»: 3); "
+        @Column(bound = Bound.MULTIPLE, group = Group.COMPARISON) @Description("The growth as the multiple the article states («gấp 3 lần»: 3); "
                 + "'growth' is then (multiple − 1) × 100, filled in when left out.") BigDecimal growthMultiple,
-        @Column(value = "second_growth_pct", bound = Bound.GROWTH) @Description("A second growth of the same amount in "
+        @Column(value = "second_growth_pct", bound = Bound.GROWTH, group = Group.COMPARISON) @Description("A second growth of the same amount in "
                 + "percent, on another basis («tăng 4% so với tháng trước và 15% so với cùng kỳ»); needs 'growth'.")
         BigDecimal secondGrowth,
-        @Description("What the second growth compares with; required with it, and other than 'growthBasis'.")
+        @Column(group = Group.COMPARISON) @Description("What the second growth compares with; required with it, and other than 'growthBasis'.")
         GrowthBasis secondGrowthBasis,
-        @Description("How many the rank is among («thứ 11/63»: 63); needs 'rank'.") Integer rankOf,
-        @Description("The region whose provinces an area's rank is among («thứ 2/14 tỉnh miền núi phía Bắc»); null "
+        @Column(group = Group.COMPARISON) @Description("How many the rank is among («thứ 11/63»: 63); needs 'rank'.") Integer rankOf,
+        @Column(group = Group.COMPARISON) @Description("The region whose provinces an area's rank is among («thứ 2/14 tỉnh miền núi phía Bắc»); null "
                 + "for the country, or for a commodity's or market's rank within the area's trade.") Region rankWithin) {
 
     /** With the defaults filled in and the source the import names where the row names none. */

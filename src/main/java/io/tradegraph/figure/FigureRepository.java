@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,23 +41,6 @@ import io.vertx.mutiny.sqlclient.Row;
 @ApplicationScoped
 public class FigureRepository {
 
-    /** The columns every read needs, as {@link FigureColumns} reads them. */
-    private static final String NUMBERS = FigureColumns.selectList(FigureColumns.fields(false), "f.");
-    /** Where each field of the description comes in a row read with the provenance. */
-    private static final int[] POSITION = new int[FigureColumns.ALL.size()];
-    /** Then which revision it is and when it was recorded, the last of the provenance, the slowest to decode. */
-    private static final int REVISION = FigureColumns.ALL.size();
-    private static final int RECORDED_AT = REVISION + 1;
-
-    static {
-        int position = 0;
-        for (boolean provenance : new boolean[] { false, true }) {
-            for (FigureColumns.Field field : FigureColumns.fields(provenance)) {
-                POSITION[field.index()] = position++;
-            }
-        }
-    }
-
     private static final String FROM = " from figure f join period p on p.code = f.period_code";
     /** Filters whose counts are kept: a few hundred bytes each. */
     private static final int COUNTS_KEPT = 10_000;
@@ -75,17 +59,64 @@ public class FigureRepository {
     }
 
     /**
-     * Which columns of the figures a query needs: all, or all but the provenance (the words, which are the largest,
-     * and the revision with its time, which is the slowest to decode).
+     * Which columns of the figures a query needs: always those of what a figure states and of whom; the comparisons
+     * (growths, ranks, shares, plan attainment) and the provenance (the words, the largest columns, and the revision
+     * with its time, the slowest to decode) only when a field selected reads them ({@code @Loads}). A dashboard of
+     * amounts reads 16 columns of a row instead of 35.
      */
     public enum Columns {
-        WITH_TEXT(NUMBERS + ", " + FigureColumns.selectList(FigureColumns.fields(true), "f.") + ", f.revision, f.recorded_at"),
-        WITHOUT_TEXT(NUMBERS);
+        ALL(true, true),
+        WITHOUT_TEXT(true, false),
+        WITHOUT_COMPARISONS(false, true),
+        AMOUNTS(false, false);
 
         private final String list;
+        /** Where each field of the description comes in a row, or -1 where it is not read. */
+        private final int[] positions = new int[FigureColumns.ALL.size()];
+        /** Where the revision's number comes, then when it was recorded; -1 without the provenance. */
+        private final int revision;
 
-        Columns(String list) {
-            this.list = list;
+        Columns(boolean comparisons, boolean text) {
+            List<FigureColumns.Field> fields = FigureColumns.ALL.stream().filter(field -> switch (field.group()) {
+                case STATEMENT -> true;
+                case COMPARISON -> comparisons;
+                case PROVENANCE -> text;
+            }).toList();
+            Arrays.fill(positions, -1);
+            for (int position = 0; position < fields.size(); position++) {
+                positions[fields.get(position).index()] = position;
+            }
+            revision = text ? fields.size() : -1;
+            list = FigureColumns.selectList(fields, "f.") + (text ? ", f.revision, f.recorded_at" : "");
+        }
+
+        /** The columns of what fields selected read: comparisons, provenance, both or neither. */
+        public static Columns of(boolean comparisons, boolean text) {
+            return comparisons ? (text ? ALL : WITHOUT_TEXT) : (text ? WITHOUT_COMPARISONS : AMOUNTS);
+        }
+
+        /** Reads each field from its place in the row; fields not read are null. */
+        FigureColumns.Values read(Row row, FigureColumns.Values values) {
+            for (int index = 0; index < positions.length; index++) {
+                int position = positions[index];
+                values.set(FigureColumns.ALL.get(index), position < 0 ? null : row.getValue(position));
+            }
+            return values;
+        }
+
+        /**
+         * Maps a row; without the provenance, a figure has none (nulls, and 0 for the paragraph and revision), and
+         * without the comparisons none of those (nulls), which no selection reads (see {@code @Loads}).
+         */
+        Figure figure(Row row, Snapshot known, FigureColumns.Values values) {
+            read(row, values);
+            return Figure.of(values, reference(known.areaByCode(), (String) values.get(AREA)),
+                    reference(known.periodByCode(), (String) values.get(PERIOD)),
+                    optionalReference(known.commodityByCode(), (String) values.get(COMMODITY)),
+                    optionalReference(known.marketByCode(), (String) values.get(MARKET)),
+                    optionalReference(known.scopeByCode(), (String) values.get(SCOPE)),
+                    reference(known.sourceByCode(), (String) values.get(SOURCE)),
+                    revision < 0 ? 0 : row.getInteger(revision), revision < 0 ? null : row.getOffsetDateTime(revision + 1));
         }
     }
 
@@ -120,12 +151,12 @@ public class FigureRepository {
     }
 
     public Uni<List<Figure>> page(FigureFilter filter, List<FigureOrder> order, PageRequest page, OffsetDateTime asOf) {
-        return select(Columns.WITH_TEXT, FROM, conditions(filter, asOf), orderBy(order), page);
+        return select(Columns.ALL, FROM, conditions(filter, asOf), orderBy(order), page);
     }
 
     /** Every figure matching a filter, in period order; for aggregates over a bounded selection. */
     public Uni<List<Figure>> matching(FigureFilter filter, OffsetDateTime asOf) {
-        return select(Columns.WITH_TEXT, FROM, conditions(filter, asOf), orderBy(List.of(FigureOrder.PERIOD)), null);
+        return select(Columns.ALL, FROM, conditions(filter, asOf), orderBy(List.of(FigureOrder.PERIOD)), null);
     }
 
     /**
@@ -160,17 +191,20 @@ public class FigureRepository {
         Conditions where = conditions(filter, asOf).and("f.code > ?", afterCode);
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(size);
-        return database.query("select " + Columns.WITH_TEXT.list + FROM + where.sqlWhere() + orderBy(List.of(FigureOrder.CODE))
-                + " limit $" + parameters.size(), parameters, row -> new Stated(read(row, new FigureColumns.Values())
-                        .statement(), row.getInteger(REVISION), row.getOffsetDateTime(RECORDED_AT)));
+        Columns all = Columns.ALL;
+        return database.query("select " + all.list + FROM + where.sqlWhere() + orderBy(List.of(FigureOrder.CODE))
+                + " limit $" + parameters.size(), parameters, row -> new Stated(all.read(row, new FigureColumns.Values())
+                        .statement(), row.getInteger(all.revision), row.getOffsetDateTime(all.revision + 1)));
     }
 
     /** Every revision of the given figures, by code and revision: one statement whatever the number of figures. */
     public Uni<List<FigureRevision>> revisions(Collection<String> codes) {
-        return query("select " + Columns.WITH_TEXT.list + ", f.superseded_at, f.recorded_by, f.reason, f.retracted"
+        Columns all = Columns.ALL;
+        int after = all.revision + 2;
+        return query("select " + all.list + ", f.superseded_at, f.recorded_by, f.reason, f.retracted"
                 + FROM + " where f.code = any($1) order by f.code, f.revision", List.of((Object) codes.toArray(String[]::new)),
-                (row, known, values) -> new FigureRevision(figure(row, known, values), row.getOffsetDateTime(RECORDED_AT + 1),
-                        row.getString(RECORDED_AT + 2), row.getString(RECORDED_AT + 3), row.getBoolean(RECORDED_AT + 4)));
+                (row, known, values) -> new FigureRevision(all.figure(row, known, values), row.getOffsetDateTime(after),
+                        row.getString(after + 1), row.getString(after + 2), row.getBoolean(after + 3)));
     }
 
     /**
@@ -183,7 +217,7 @@ public class FigureRepository {
         parameters.add(page != null ? page.limit() : maximum + 1);
         parameters.add(page != null ? page.offset() : 0);
         String limit = " limit $" + (parameters.size() - 1) + " offset $" + parameters.size();
-        return query("select " + columns.list + from + where.sqlWhere() + orderBy + limit, parameters, FigureRepository::figure)
+        return query("select " + columns.list + from + where.sqlWhere() + orderBy + limit, parameters, columns::figure)
                 .invoke(rows -> {
                     if (page == null && rows.size() > maximum) {
                         throw new ClientError.LimitExceeded("rows", maximum, "The request reads more than " + maximum
@@ -221,38 +255,12 @@ public class FigureRepository {
         T map(Row row, Snapshot known, FigureColumns.Values values);
     }
 
-    /**
-     * Maps a row of {@link Columns}; without the provenance, a figure has none (nulls, and 0 for the paragraph and
-     * revision), which no selection reads (see {@code @Loads}).
-     */
-    private static Figure figure(Row row, Snapshot known, FigureColumns.Values values) {
-        read(row, values);
-        boolean provenance = row.size() > REVISION;
-        return Figure.of(values, reference(known.areaByCode(), (String) values.get(AREA)),
-                reference(known.periodByCode(), (String) values.get(PERIOD)),
-                optionalReference(known.commodityByCode(), (String) values.get(COMMODITY)),
-                optionalReference(known.marketByCode(), (String) values.get(MARKET)),
-                optionalReference(known.scopeByCode(), (String) values.get(SCOPE)),
-                reference(known.sourceByCode(), (String) values.get(SOURCE)),
-                provenance ? row.getInteger(REVISION) : 0, provenance ? row.getOffsetDateTime(RECORDED_AT) : null);
-    }
-
     private static final FigureColumns.Field AREA = FigureColumns.field("area");
     private static final FigureColumns.Field PERIOD = FigureColumns.field("period");
     private static final FigureColumns.Field COMMODITY = FigureColumns.field("commodity");
     private static final FigureColumns.Field MARKET = FigureColumns.field("market");
     private static final FigureColumns.Field SOURCE = FigureColumns.field("source");
     private static final FigureColumns.Field SCOPE = FigureColumns.field("scope");
-
-    /** Reads each field from its place in the row ({@link #POSITION}); fields the row does not hold are null. */
-    private static FigureColumns.Values read(Row row, FigureColumns.Values values) {
-        int size = row.size();
-        for (int index = 0; index < POSITION.length; index++) {
-            int position = POSITION[index];
-            values.set(FigureColumns.ALL.get(index), position < size ? row.getValue(position) : null);
-        }
-        return values;
-    }
 
     private static <R> R reference(Map<String, R> known, String code) {
         R record = known.get(code);

@@ -11,8 +11,11 @@ import java.time.LocalDate;
  */
 public final class Bounds {
 
-    /** Integer digits of an amount: 10^20 is far beyond any trade figure, in VND or tonnes, and within numeric. */
-    public static final int AMOUNT_DIGITS = 20;
+    /**
+     * Integer digits of an amount: 10^18 is far beyond any trade figure, in VND (the world's yearly exports are about
+     * 6 × 10^17) or tonnes, and within a bigint, as which amounts are read.
+     */
+    public static final int AMOUNT_DIGITS = 18;
     /** Decimal places of a percentage as articles write them (12,35%), with room to spare. */
     public static final int PERCENT_SCALE = 4;
     /** A growth above this many percent (a thousandfold) is a typo, not a trade figure. */

@@ -27,11 +27,37 @@ public record Quantity(BigDecimal value, BigDecimal low, boolean lowOpen, BigDec
     public static Quantity stated(BigDecimal value, BigDecimal precision, Qualifier qualifier) {
         BigDecimal p = precision != null ? precision : BigDecimal.ONE.scaleByPowerOfTen(-value.scale());
         return switch (qualifier) {
-            case EXACT -> new Quantity(value, value.subtract(p.divide(TWO)), false, value.add(p.divide(TWO)), false, false);
+            case EXACT -> {
+                BigDecimal half = half(p);
+                yield new Quantity(value, value.subtract(half), false, value.add(half), false, false);
+            }
             case ABOUT -> new Quantity(value, value.subtract(p), false, value.add(p), false, true);
             case NEARLY -> new Quantity(value, value.subtract(p), false, value, true, true);
             case MORE_THAN -> new Quantity(value, value, true, value.add(p), false, true);
         };
+    }
+
+    /**
+     * Half a precision, as {@code p.divide(2)} gives it: the usual precisions, whole powers of ten, from a table, since
+     * an exact division allocates a context and a quotient, and a dashboard states thousands of numbers.
+     */
+    private static BigDecimal half(BigDecimal precision) {
+        int digits = precision.precision();
+        if (precision.scale() == 0 && digits <= POWERS_OF_TEN.length && precision.compareTo(POWERS_OF_TEN[digits - 1]) == 0) {
+            return HALVES[digits - 1];
+        }
+        return precision.divide(TWO);
+    }
+
+    /** 1, 10, 100 … 10^18, and their halves. */
+    private static final BigDecimal[] POWERS_OF_TEN = new BigDecimal[19];
+    private static final BigDecimal[] HALVES = new BigDecimal[POWERS_OF_TEN.length];
+
+    static {
+        for (int k = 0; k < POWERS_OF_TEN.length; k++) {
+            POWERS_OF_TEN[k] = BigDecimal.TEN.pow(k);
+            HALVES[k] = POWERS_OF_TEN[k].divide(TWO);
+        }
     }
 
     /** A stated range, such as a growth target of "9–10%"; "trên 10–12%" opens its lower end. */

@@ -12,7 +12,7 @@ import io.tradegraph.figure.FigureRepository.Scopes;
 /**
  * What a periods query loads, from what the fields it selects declare ({@link FieldNeeds}): the nation's figures
  * (for shares and checks of a province-period), a year more (for growth and targets), every kind of period (for
- * checking months against years to date), which scopes of figures, and whether their words.
+ * checking months against years to date), which scopes of figures, and whether their comparisons and their words.
  */
 public record LoadPlan(boolean nation, boolean yearBefore, boolean everyKind, Scopes scopes, Columns columns) {
 
@@ -35,6 +35,6 @@ public record LoadPlan(boolean nation, boolean yearBefore, boolean everyKind, Sc
         Scopes scopes = needs.contains(Need.MARKET_FIGURES) ? Scopes.ALL
                 : needs.contains(Need.COMMODITY_FIGURES) ? Scopes.TOTALS_AND_COMMODITIES : Scopes.TOTALS;
         return new LoadPlan(nation, needs.contains(Need.YEAR_BEFORE), needs.contains(Need.EVERY_KIND), scopes,
-                needs.contains(Need.FIGURE_TEXT) ? Columns.WITH_TEXT : Columns.WITHOUT_TEXT);
+                Columns.of(needs.contains(Need.FIGURE_COMPARISONS), needs.contains(Need.FIGURE_TEXT)));
     }
 }

@@ -113,7 +113,7 @@ public class TradeLoader {
         List<String> codes = provinces.stream().map(Province::code).toList();
         Scopes scopes = arguments.commodity() == null && arguments.market() == null ? Scopes.TOTALS : Scopes.ALL;
         return figures.forAreas(codes, periodCodes(catalog.current(), arguments.kind(), arguments.from(), arguments.to()),
-                scopes, Columns.WITH_TEXT, arguments.asOf()).map(rows -> {
+                scopes, Columns.ALL, arguments.asOf()).map(rows -> {
             Map<String, Timeline> timelines = timelines(rows, provinces, catalog.current(), null);
             return provinces.stream().map(province -> Series.of(timelines.get(province.code()), arguments.flow(),
                     arguments.kind(), arguments.from(), arguments.to(), arguments.commodity(), arguments.market())).toList();
@@ -125,7 +125,7 @@ public class TradeLoader {
         Snapshot known = catalog.current();
         List<Province> provinces = area == null ? known.areas()
                 : Stream.of(known.area(area), known.area(NATION)).distinct().toList();
-        return figures.forAreas(area == null ? null : List.of(area, NATION), null, Scopes.ALL, Columns.WITH_TEXT,
+        return figures.forAreas(area == null ? null : List.of(area, NATION), null, Scopes.ALL, Columns.ALL,
                 asOf)
                 .map(rows -> timelines(rows, provinces, known, null).entrySet().stream()
                         .filter(e -> area == null || e.getKey().equals(area))

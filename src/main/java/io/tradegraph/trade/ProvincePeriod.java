@@ -65,7 +65,7 @@ public class ProvincePeriod extends TradeSlice {
     @Description("Reconciliation of this area and period: stated balances and totals against the flows, claimed "
             + "shares against the values, statements that differ, months against the year to date, sectors against "
             + "the whole, a region's members against the region, stated attainment against plan and outturn.")
-    @Loads({ Need.WHOLE, Need.EVERY_KIND, Need.COMMODITY_FIGURES, Need.MARKET_FIGURES })
+    @Loads({ Need.WHOLE, Need.EVERY_KIND, Need.COMMODITY_FIGURES, Need.MARKET_FIGURES, Need.FIGURE_COMPARISONS })
     public @NonNull List<@NonNull Finding> getChecks() {
         return Reconciliation.of(this);
     }

@@ -98,38 +98,38 @@ public abstract class TradeSlice {
 
     @Description("Exports as a percentage of the enclosing total's exports: the nation's for a province, the "
             + "province's for a commodity or market. Next to it, the shares the articles claim, each with a verdict.")
-    @Loads(Need.WHOLE)
+    @Loads({ Need.WHOLE, Need.FIGURE_COMPARISONS })
     public @NonNull Derived getExportShare() {
         return share(Flow.EXPORT);
     }
 
     @Description("Imports as a percentage of the enclosing total's imports, like 'exportShare'.")
-    @Loads(Need.WHOLE)
+    @Loads({ Need.WHOLE, Need.FIGURE_COMPARISONS })
     public @NonNull Derived getImportShare() {
         return share(Flow.IMPORT);
     }
 
     @Description("Growth of exports: reported, computed from a year earlier, and the year-earlier value it implies.")
-    @Loads(Need.YEAR_BEFORE)
+    @Loads({ Need.YEAR_BEFORE, Need.FIGURE_COMPARISONS })
     public @NonNull GrowthView getExportGrowth() {
         return growth(Flow.EXPORT);
     }
 
     @Description("Growth of imports, like 'exportGrowth'.")
-    @Loads(Need.YEAR_BEFORE)
+    @Loads({ Need.YEAR_BEFORE, Need.FIGURE_COMPARISONS })
     public @NonNull GrowthView getImportGrowth() {
         return growth(Flow.IMPORT);
     }
 
     @Description("Statements of rank about exactly this scope ('first in the country', 'largest supplier'), with "
             + "or without a value.")
-    @Loads({})
+    @Loads(Need.FIGURE_COMPARISONS)
     public @NonNull List<@NonNull Figure> getRanks() {
         return exactScope.stream().filter(f -> f.rank() != null).toList();
     }
 
     @Description("Plans and targets stated for exactly this scope, made absolute, with their attainment.")
-    @Loads(Need.YEAR_BEFORE)
+    @Loads({ Need.YEAR_BEFORE, Need.FIGURE_COMPARISONS })
     public @NonNull List<@NonNull Target> getTargets() {
         return Targets.of(exactScope, root().yearBefore().map(pp -> exactly(pp.getFigures(), commodityCode, marketCode, scopeCode)));
     }
@@ -214,16 +214,28 @@ public abstract class TradeSlice {
                 byCode.computeIfAbsent(groupCode, c -> new ArrayList<>()).add(figure);
             }
         }
-        List<S> slices = new ArrayList<>(byCode.size());
-        for (List<Figure> group : byCode.values()) {
-            if (flow == null || hasFlow(group, flow)) {
-                slices.add(slice.apply(key.apply(group.get(0)), group));
+        // Each slice's headline is found once, not at every comparison of the sort (a list of 90 compares about 500 times).
+        List<Ranked<S>> ranked = new ArrayList<>(byCode.size());
+        for (Map.Entry<String, List<Figure>> group : byCode.entrySet()) {
+            if (flow == null || hasFlow(group.getValue(), flow)) {
+                S made = slice.apply(key.apply(group.getValue().get(0)), group.getValue());
+                ranked.add(new Ranked<>(made, made.headlineAmount(flow), group.getKey()));
             }
         }
-        slices.sort(Comparator.<S, BigDecimal> comparing(s -> s.headlineAmount(flow),
-                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(s -> code.apply(s.getFigures().get(0))));
+        ranked.sort(RANKING);
+        List<S> slices = new ArrayList<>(ranked.size());
+        for (Ranked<S> each : ranked) {
+            slices.add(each.slice());
+        }
         return slices;
     }
+
+    /** A slice with what it is ranked by: its headline amount of the flow, largest first, then its code. */
+    private record Ranked<S>(S slice, BigDecimal amount, String code) {
+    }
+
+    private static final Comparator<Ranked<?>> RANKING = Comparator.<Ranked<?>, BigDecimal> comparing(Ranked::amount,
+            Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Ranked::code);
 
     private static boolean hasFlow(List<Figure> figures, Flow flow) {
         for (Figure figure : figures) {

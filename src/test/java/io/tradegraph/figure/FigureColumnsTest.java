@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.tradegraph.figure.Column.Bound;
+import io.tradegraph.figure.Column.Group;
 
 /** What the description derives from FigureInput's components, where a mistake would pass silently. */
 class FigureColumnsTest {
@@ -30,8 +31,11 @@ class FigureColumnsTest {
         assertEquals(Bound.CODE, FigureColumns.field("area").bound());
         assertEquals(Bound.COUNT, FigureColumns.field("rank").bound());
         assertEquals(Bound.GROWTH, FigureColumns.field("growth").bound());
-        assertEquals(List.of("paragraph", "quote", "note"), FigureColumns.fields(true).stream()
+        assertEquals(List.of("paragraph", "quote", "note"), FigureColumns.fields(Group.PROVENANCE).stream()
                 .map(FigureColumns.Field::name).toList());
+        assertEquals(List.of("growth", "growthLow", "growthHigh", "growthQualifier", "growthBasis", "rank", "share",
+                "shareQualifier", "planPercent", "growthMultiple", "secondGrowth", "secondGrowthBasis", "rankOf", "rankWithin"),
+                FigureColumns.fields(Group.COMPARISON).stream().map(FigureColumns.Field::name).toList());
     }
 
     @Test

@@ -2,9 +2,12 @@ package io.tradegraph.figure;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +29,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.tradegraph.graphql.EditorKeys;
 import io.tradegraph.graphql.GraphQLClient;
+import io.tradegraph.measure.Bounds;
+import io.tradegraph.persistence.Sql;
 
 /**
  * Editors' writes against the real PostgreSQL: all or nothing, idempotent, revisions that keep every earlier value
@@ -196,6 +201,27 @@ class FigureEditingTest {
         revised.put("planPercent", "98");
         assertEquals("[] [t_plan-01] [t_plan-02]", report(importFigures("t_plan", List.of(revised, rows.get(1)), null)),
                 "another plan attainment is another statement");
+    }
+
+    @Test
+    void theLargestAmountReadsBackDigitForDigitAndTheTableRefusesALargerOne() throws Exception {
+        addSource("t_large", "2016");
+        String largest = "9".repeat(Bounds.AMOUNT_DIGITS);
+        Map<String, Object> exports = row("t_large-01", "VN-27", "2016", "EXPORT", largest, 1,
+                "xuất khẩu của tỉnh ước đạt 10 tỷ USD");
+        exports.put("precision", "1");
+        importFigures("t_large", List.of(exports), null);
+        assertEquals(largest, amount("t_large-01", null), "read as a bigint, exactly");
+
+        // What reading amounts as bigints relies on holds for every row, written through the service or not.
+        try (Connection connection = Sql.connection(EditorKeys.Editing.SCHEMA)) {
+            for (String amount : List.of("1" + "0".repeat(Bounds.AMOUNT_DIGITS), "1.5")) {
+                SQLException refused = assertThrows(SQLException.class, () -> Sql.execute(connection, "update figure set "
+                        + "amount = " + amount + " where code = 't_large-01' and superseded_at is null"));
+                assertTrue(refused.getMessage().contains("figure_amounts_whole_within_bigint"), refused.getMessage());
+            }
+        }
+        assertEquals(largest, amount("t_large-01", null));
     }
 
     private void addSource(String code, String year) {

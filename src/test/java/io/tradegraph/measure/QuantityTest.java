@@ -24,6 +24,18 @@ class QuantityTest {
     }
 
     @Test
+    void halfAPrecisionIsWrittenAsADivisionWritesIt() {
+        // Powers of ten come from a table; the bounds must not change by a digit or a scale (34450000000, not
+        // 34450000000.0), since they are shown and compared as written.
+        for (String precision : new String[] { "1", "10", "1000000000", "1" + "0".repeat(18), "250", "0.1", "1E+3", "5" }) {
+            BigDecimal p = new BigDecimal(precision);
+            Quantity q = Quantity.stated(new BigDecimal("34500000000"), p, Qualifier.EXACT);
+            assertEquals(new BigDecimal("34500000000").subtract(p.divide(BigDecimal.valueOf(2))), q.low(), precision);
+            assertEquals(new BigDecimal("34500000000").add(p.divide(BigDecimal.valueOf(2))), q.high(), precision);
+        }
+    }
+
+    @Test
     void nearlyLiesJustBelowAndMoreThanJustAbove() {
         Quantity nearly = stated("10", "1", Qualifier.NEARLY);
         Quantity moreThan = stated("10", "1", Qualifier.MORE_THAN);

@@ -63,10 +63,28 @@ class FieldNeedsTest {
 
     @Test
     void aSelectionLoadsWhatItsFieldsDeclare() {
-        assertEquals(Set.of(Need.WHOLE), TradeApi.NEEDS.of("ProvincePeriod", "exportShare"));
+        assertEquals(Set.of(Need.WHOLE, Need.FIGURE_COMPARISONS), TradeApi.NEEDS.of("ProvincePeriod", "exportShare"),
+                "the shares the articles claim are compared with the computed one");
         assertEquals(Set.of(Need.FIGURE_TEXT), TradeApi.NEEDS.of("Figure", "quote"));
         assertEquals(Set.of(), TradeApi.NEEDS.of("Figure", "amount"));
+        assertEquals(Set.of(), TradeApi.NEEDS.of("ProvincePeriod", "balance"));
         assertEquals(Set.of(Need.COMMODITY_FIGURES), TradeApi.NEEDS.of("ProvincePeriod", "commodities"));
+    }
+
+    /**
+     * The figure's fields made of the columns read only with FIGURE_COMPARISONS (FigureInput's COMPARISON group,
+     * which Figure.of turns into these) say so: one left out would read as null, unknown, without them.
+     */
+    @Test
+    void theFigureFieldsMadeOfComparisonsDeclareThem() {
+        Set<String> declaring = new TreeSet<>();
+        TradeApi.NEEDS.all().forEach((field, needs) -> {
+            if (field.startsWith("Figure.") && needs.contains(Need.FIGURE_COMPARISONS)) {
+                declaring.add(field.substring("Figure.".length()));
+            }
+        });
+        assertEquals(new TreeSet<>(Set.of("growth", "secondGrowth", "rank", "rankOf", "rankWithin", "share", "planPercent")),
+                declaring);
     }
 
     /** An output type with a field nobody declared. */

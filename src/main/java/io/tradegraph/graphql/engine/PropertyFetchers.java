@@ -94,12 +94,15 @@ public class PropertyFetchers implements DataFetcherService {
         method.setAccessible(true);
         return source -> {
             try {
-                return method.invoke(source);
+                return method.invoke(source, NO_ARGUMENTS);
             } catch (InvocationTargetException e) {
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
         };
     }
+
+    /** A getter's arguments: passing none through varargs makes a new empty array at every call, for every row. */
+    private static final Object[] NO_ARGUMENTS = {};
 
     @FunctionalInterface
     private interface Accessor {

@@ -34,14 +34,14 @@ final class ResultJson {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final ExecutionErrorsService ERRORS = new ExecutionErrorsService();
-    /** A dashboard answer is about 90 KB: start at a size that is seldom outgrown more than twice. */
-    private static final int INITIAL_BYTES = 32 * 1024;
 
     private ResultJson() {
     }
 
     static Buffer of(ExecutionResult result) {
-        ByteBuf bytes = Unpooled.buffer(INITIAL_BYTES);
+        // In parts that are added as it grows, never copied into a larger one: a 90 KB dashboard answer written into
+        // one buffer allocated 224 KB of them, a twentieth of all the request allocated.
+        ByteBuf bytes = Unpooled.compositeBuffer();
         try (OutputStream out = new ByteBufOutputStream(bytes); JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             if (!result.getErrors().isEmpty()) {
