@@ -198,7 +198,8 @@ public abstract class TradeSlice {
     }
 
     static <S> List<S> top(List<S> slices, Integer first) {
-        return first == null ? slices : slices.stream().limit(first).toList();
+        // A view of the ranked list, which nothing changes after: no stream and copy for each of a dashboard's slices.
+        return first == null || first >= slices.size() ? slices : slices.subList(0, Math.max(0, first));
     }
 
     /**

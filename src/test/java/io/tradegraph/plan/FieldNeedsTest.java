@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 
 import org.eclipse.microprofile.graphql.Source;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,7 @@ import graphql.schema.GraphQLTypeUtil;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tradegraph.core.Loads.Need;
 import io.tradegraph.core.Loads;
+import io.tradegraph.graphql.GraphQLClient;
 import io.tradegraph.graphql.TradeApi;
 
 /** Every field a periods query can select says what it needs loaded, and the declarations name real fields. */
@@ -85,6 +91,33 @@ class FieldNeedsTest {
         });
         assertEquals(new TreeSet<>(Set.of("growth", "secondGrowth", "rank", "rankOf", "rankWithin", "share", "planPercent")),
                 declaring);
+    }
+
+    /**
+     * Each field that reads what figures compare their amounts with answers the same alone as beside {@code checks},
+     * which loads every column: a field that forgot to declare FIGURE_COMPARISONS would read nulls alone.
+     */
+    @Test
+    void aFieldReadsTheSameComparisonsAloneAsBesideAFieldThatLoadsThemAll() {
+        for (String field : List.of("exportShare { stated { value verdict } }",
+                "exportGrowth { reported { percent qualifier basis } computed { stated { value verdict } } }",
+                "exports { amount growth { percent } share { percent } rank rankOf planPercent }",
+                "markets(flow: IMPORT) { ranks { rank } }", "targets { figure { growth { low high } } range { computed } }")) {
+            JsonArray alone = periods(field);
+            JsonArray beside = periods(field + " checks { kind }");
+            JsonArrayBuilder withoutChecks = Json.createArrayBuilder();
+            beside.forEach(period -> withoutChecks.add(Json.createObjectBuilder(period.asJsonObject()).remove("checks")));
+            assertEquals(withoutChecks.build().toString(), alone.toString(), field);
+            assertTrue(alone.toString().matches(".*\"(value|percent|rank|low|computed)\":\"?-?[0-9].*"),
+                    field + " reads a stated comparison somewhere: " + alone);
+        }
+    }
+
+    private static JsonArray periods(String selection) {
+        JsonObject answer = GraphQLClient.post("{ province(code: \"VN-57\") { periods(kind: YEAR) { period { code } "
+                + selection + " } } }");
+        assertTrue(!answer.containsKey("errors"), answer.toString());
+        return answer.getJsonObject("data").getJsonObject("province").getJsonArray("periods");
     }
 
     /** An output type with a field nobody declared. */
