@@ -77,11 +77,13 @@ public class FigureRepository {
         private final int revision;
 
         Columns(boolean comparisons, boolean text) {
-            List<FigureColumns.Field> fields = FigureColumns.ALL.stream().filter(field -> switch (field.group()) {
-                case STATEMENT -> true;
-                case COMPARISON -> comparisons;
-                case PROVENANCE -> text;
-            }).toList();
+            List<FigureColumns.Field> fields = new ArrayList<>(FigureColumns.fields(Column.Group.STATEMENT));
+            if (comparisons) {
+                fields.addAll(FigureColumns.fields(Column.Group.COMPARISON));
+            }
+            if (text) {
+                fields.addAll(FigureColumns.fields(Column.Group.PROVENANCE));
+            }
             Arrays.fill(positions, -1);
             for (int position = 0; position < fields.size(); position++) {
                 positions[fields.get(position).index()] = position;
