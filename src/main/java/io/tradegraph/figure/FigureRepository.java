@@ -31,7 +31,7 @@ import io.tradegraph.persistence.Conditions;
 import io.tradegraph.persistence.Database;
 import io.tradegraph.reference.Catalog;
 import io.tradegraph.reference.Snapshot;
-import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.sqlclient.Row;
 
 /**
  * Figures are written in the importer's Hibernate Reactive transaction and read in SQL through the reactive client: a read is

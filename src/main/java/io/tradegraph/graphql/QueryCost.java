@@ -28,7 +28,6 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import io.tradegraph.core.PageRequest;
-import io.tradegraph.reference.Catalog;
 import io.tradegraph.reference.PeriodKind;
 import io.tradegraph.reference.Snapshot;
 import io.tradegraph.reference.Snapshot.Shape;
@@ -51,18 +50,15 @@ final class QueryCost {
     private static final String NATION = "VN";
     private static final long CEILING = Integer.MAX_VALUE;
 
-    private final Catalog catalog;
-
-    QueryCost(Catalog catalog) {
-        this.catalog = catalog;
+    QueryCost() {
     }
 
     /** The estimated cost of the operation being executed, at most {@link Integer#MAX_VALUE}. */
-    int estimate(ExecutionContext execution) {
+    int estimate(ExecutionContext execution, Snapshot known) {
         GraphQLSchema schema = execution.getGraphQLSchema();
         GraphQLCompositeType root = execution.getOperationDefinition().getOperation() == graphql.language.OperationDefinition.Operation.QUERY
                 ? schema.getQueryType() : schema.getMutationType();
-        Walk walk = new Walk(schema, execution.getFragmentsByName(), execution.getCoercedVariables().toMap(), catalog.current());
+        Walk walk = new Walk(schema, execution.getFragmentsByName(), execution.getCoercedVariables().toMap(), known);
         return (int) walk.cost(execution.getOperationDefinition().getSelectionSet(), root, Map.of(), walk.known().shape());
     }
 

@@ -9,6 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.dataloader.DataLoaderRegistry;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.analysis.QueryTraverser;
@@ -24,6 +27,7 @@ import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInsta
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.Document;
 import graphql.language.IntValue;
 import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
@@ -34,6 +38,7 @@ import graphql.util.TraversalControl;
 import io.tradegraph.core.ClientError;
 import io.tradegraph.core.ServiceError;
 import io.tradegraph.reference.Catalog;
+import io.tradegraph.reference.Snapshot;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -51,13 +56,17 @@ public final class RequestGuard extends SimplePerformantInstrumentation {
     private final QueryCost cost;
     private final Runnable webSocketOperationStarted;
     private final PersistedDocuments documents;
+    private final Catalog catalog;
+    /** Operations measured lately: a few hundred bytes each, beside the documents SmallRye keeps anyway. */
+    private final Cache<Operation, Measured> measured = Caffeine.newBuilder().maximumSize(1_000).build();
 
     /** @param webSocketOperationStarted told when an operation begins that came over a WebSocket, not over HTTP */
     public RequestGuard(Limits limits, Catalog catalog, PersistedDocuments documents, Runnable webSocketOperationStarted) {
         this.limits = limits;
         this.documents = documents;
         this.webSocketOperationStarted = webSocketOperationStarted;
-        this.cost = new QueryCost(catalog);
+        this.catalog = catalog;
+        this.cost = new QueryCost();
     }
 
     /**
@@ -92,11 +101,7 @@ public final class RequestGuard extends SimplePerformantInstrumentation {
             throw refusal(new ClientError.BadRequest("METHOD_NOT_ALLOWED",
                     "Only queries may be sent by GET; send mutations by POST."));
         }
-        QueryTraverser traverser = QueryTraverser.newQueryTraverser().schema(execution.getGraphQLSchema())
-                .document(execution.getDocument()).operationName(execution.getExecutionInput().getOperationName())
-                .coercedVariables(execution.getCoercedVariables()).build();
-        Shape shape = new Shape();
-        traverser.visitPreOrder(shape);
+        Measured shape = measure(execution);
         refuseIntVariablesOutOfRange(execution);
         if (shape.rootFields > 1 && execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION) {
             // graphql-java runs a document's mutations one after the other, each in its own transaction: the first
@@ -113,7 +118,7 @@ public final class RequestGuard extends SimplePerformantInstrumentation {
             throw refusal(new ClientError.LimitExceeded("aliases", limits.aliases(), shape.aliases,
                     "Ask for fewer aliased fields per request."));
         }
-        int estimated = cost.estimate(execution);
+        int estimated = shape.cost;
         if (exchange != null) {
             exchange.costs(estimated);
         }
@@ -123,6 +128,37 @@ public final class RequestGuard extends SimplePerformantInstrumentation {
                     + "fewer nested lists."));
         }
         return null;
+    }
+
+    /**
+     * The operation's shape and cost, walked once per document, operation, variables and catalog snapshot: both walks
+     * read the whole document (a sixth of a small query's time), and a client sends the same few operations again and
+     * again. A walk that refuses (an Int literal out of range) leaves nothing behind and refuses every time.
+     */
+    private Measured measure(ExecutionContext execution) {
+        Operation operation = new Operation(execution.getDocument(), execution.getExecutionInput().getOperationName(),
+                execution.getCoercedVariables().toMap());
+        Snapshot known = catalog.current();
+        Measured kept = measured.getIfPresent(operation);
+        if (kept != null && kept.against == known) {
+            return kept;
+        }
+        QueryTraverser traverser = QueryTraverser.newQueryTraverser().schema(execution.getGraphQLSchema())
+                .document(execution.getDocument()).operationName(execution.getExecutionInput().getOperationName())
+                .coercedVariables(execution.getCoercedVariables()).build();
+        Shape shape = new Shape();
+        traverser.visitPreOrder(shape);
+        Measured found = new Measured(shape.rootFields, shape.depth, shape.aliases, cost.estimate(execution, known), known);
+        measured.put(operation, found);
+        return found;
+    }
+
+    /** An operation as sent: the document (the same instance for the same text, from SmallRye's query cache), by identity. */
+    private record Operation(Document document, String name, Map<String, Object> variables) {
+    }
+
+    /** What the walks of an operation found, and against which snapshot of the catalog its cost was estimated. */
+    private record Measured(int rootFields, int depth, int aliases, int cost, Snapshot against) {
     }
 
     @Override

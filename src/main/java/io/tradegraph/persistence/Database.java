@@ -15,10 +15,10 @@ import io.tradegraph.core.ClientError;
 import io.tradegraph.core.CodedError;
 import io.tradegraph.core.ServiceError;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 
 /**
  * The one way reads reach PostgreSQL: one prepared statement at a time through the reactive pool, so a request
@@ -58,12 +58,21 @@ public class Database {
         });
     }
 
-    /** Runs a statement; {@code $1}, {@code $2} … in the SQL are the parameters, in order. */
+    /**
+     * Runs a statement; {@code $1}, {@code $2} … in the SQL are the parameters, in order. Its rows are the driver's
+     * own: Mutiny's rows wrap each in an object of its own, a dashboard's thousands of them.
+     */
     public Uni<RowSet<Row>> rows(String sql, List<Object> parameters) {
         StatementCount.sent();
         return pool.preparedQuery(sql).execute(Tuple.from(parameters))
+                .map(Database::unwrapped)
                 .onItem().invoke(this::answered)
                 .onFailure().transform(this::classify);
+    }
+
+    @SuppressWarnings("unchecked") // Mutiny's wrapper declares its delegate raw; it holds the driver's rows.
+    private static RowSet<Row> unwrapped(io.vertx.mutiny.sqlclient.RowSet<?> rows) {
+        return (RowSet<Row>) rows.getDelegate();
     }
 
     /** A trivial statement, for readiness: counted like any other, failing with the driver's own reason. */

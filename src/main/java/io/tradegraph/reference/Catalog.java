@@ -22,7 +22,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.tradegraph.persistence.Database;
 import io.tradegraph.persistence.Transactions;
-import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.sqlclient.Row;
 
 /**
  * The reference data every API reads (areas, periods, commodities, markets, sources), held in memory as one

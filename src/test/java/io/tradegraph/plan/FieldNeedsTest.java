@@ -113,6 +113,24 @@ class FieldNeedsTest {
         }
     }
 
+    /**
+     * A fragment's periods field merged with another periods field at one place and alone at another: each place
+     * loads for what it selects, although both start with the same node of the document (the fragment's), and the
+     * place that selects less runs first.
+     */
+    @Test
+    void aFieldMergedWithMoreAtOnePlaceLoadsForAllItSelectsThere() {
+        String shares = "exportShare { stated { value verdict } }";
+        JsonObject answer = GraphQLClient.post("{ less: province(code: \"VN-57\") { ...Years } more: province(code: "
+                + "\"VN-57\") { ...Years periods(kind: YEAR) { " + shares + " } } } "
+                + "fragment Years on Province { periods(kind: YEAR) { period { code } } }");
+        assertTrue(!answer.containsKey("errors"), answer.toString());
+        assertEquals(periods(shares).toString(), answer.getJsonObject("data").getJsonObject("more").getJsonArray("periods")
+                .toString());
+        assertTrue(answer.getJsonObject("data").getJsonObject("less").getJsonArray("periods").toString()
+                .matches("\\[\\{\"period\":\\{\"code\":.*"), answer.toString());
+    }
+
     private static JsonArray periods(String selection) {
         JsonObject answer = GraphQLClient.post("{ province(code: \"VN-57\") { periods(kind: YEAR) { period { code } "
                 + selection + " } } }");
