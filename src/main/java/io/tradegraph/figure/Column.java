@@ -23,6 +23,13 @@ public @interface Column {
     /** Which queries read it: every one, or only those that select a field computed from its group. */
     Group group() default Group.STATEMENT;
 
+    /**
+     * For a code of a reference record, the record's table: the figure table holds the record's integer key beside
+     * the code ({@code <table>_id}, which V12's trigger keeps in step), and reads take the key, looked up in the
+     * catalog ({@code Snapshot.Keys}), rather than the code as a string.
+     */
+    String references() default "";
+
     enum Group {
         /** What the figure states and of whom: read by every query. */
         STATEMENT,

@@ -33,7 +33,7 @@ public final class FigureColumns {
 
     /** One field of the description. */
     public record Field(int index, String name, String column, String csv, Class<?> type, Bound bound, Group group,
-            boolean required, MethodHandle accessor, List<?> constants) {
+            String references, boolean required, MethodHandle accessor, List<?> constants) {
 
         /** Where the article says it, in which words: kept as written. */
         public boolean provenance() {
@@ -67,6 +67,14 @@ public final class FigureColumns {
             return "cast(array_position('{" + names + "}'::text[], " + alias + column + ") - 1 as smallint) as " + column;
         }
 
+        /**
+         * How a read of figures for the catalog's records takes it: a reference by its record's key (an integer,
+         * which the driver hands over without making a string), anything else as {@link #select} reads it.
+         */
+        String selectKey(String alias) {
+            return references == null ? select(alias) : alias + references + "_id";
+        }
+
         /** Its SQL type, as {@code jsonb_to_recordset} declares it. */
         String sqlType() {
             if (type == BigDecimal.class) {
@@ -97,6 +105,7 @@ public final class FigureColumns {
                 String snake = snakeCase(component.getName());
                 fields.add(new Field(i, component.getName(), column == null || column.value().isEmpty() ? snake : column.value(),
                         snake, component.getType(), bound(column, component.getType()), column == null ? Group.STATEMENT : column.group(),
+                        column == null || column.references().isEmpty() ? null : column.references(),
                         // MicroProfile's @NonNull cannot sit on a record component: javac keeps it on the accessor.
                         component.getAccessor().isAnnotationPresent(NonNull.class), lookup.unreflect(component.getAccessor()),
                         component.getType().isEnum() ? List.of(component.getType().getEnumConstants()) : List.of()));

@@ -27,13 +27,13 @@ import io.tradegraph.reference.Region;
         + "not say: null means unknown, never zero.")
 public record FigureInput(
         @NonNull @Description("Stable code: the source's code, a dash and a number, e.g. 005-01.") String code,
-        @Column("source_code") @Description("The source's code; the import's source when left out.") String source,
+        @Column(value = "source_code", references = "source") @Description("The source's code; the import's source when left out.") String source,
         @Column(group = Group.PROVENANCE) @NonNull @Description("Paragraph of the source's text that states it, counting non-empty lines from 1.") int paragraph,
-        @Column("area_code") @NonNull @Description("Area code, e.g. VN-57.") String area,
-        @Column("period_code") @NonNull @Description("Period code: 2024, 2025-09, 2025-Q3, 2025-01/2025-09 or 2021/2025; created when new.") String period,
+        @Column(value = "area_code", references = "area") @NonNull @Description("Area code, e.g. VN-57.") String area,
+        @Column(value = "period_code", references = "period") @NonNull @Description("Period code: 2024, 2025-09, 2025-Q3, 2025-01/2025-09 or 2021/2025; created when new.") String period,
         @NonNull @Description("Exports, imports, total trade or balance.") Flow flow,
-        @Column("commodity_code") @Description("Commodity code, for a figure about one commodity.") String commodity,
-        @Column("market_code") @Description("Market code, for a figure about one partner.") String market,
+        @Column(value = "commodity_code", references = "commodity") @Description("Commodity code, for a figure about one commodity.") String commodity,
+        @Column(value = "market_code", references = "market") @Description("Market code, for a figure about one partner.") String market,
         @Description("Exact amount in whole units.") BigDecimal amount,
         @Column("amount_low") @Description("Low end of a range stated instead of an amount.") BigDecimal low,
         @Column("amount_high") @Description("High end of that range.") BigDecimal high,
@@ -57,7 +57,7 @@ public record FigureInput(
         @Column(value = "plan_pct", bound = Bound.PERCENT, group = Group.COMPARISON) @Description("How much of the plan or target for the period "
                 + "the amount reaches, in percent, as the article states it («đạt 105% kế hoạch năm»: 105).")
         BigDecimal planPercent,
-        @Column("scope_code") @Description("Scope code, for a figure of one sector or part of the area's trade: FDI, DOMESTIC, "
+        @Column(value = "scope_code", references = "scope") @Description("Scope code, for a figure of one sector or part of the area's trade: FDI, DOMESTIC, "
                 + "STATE, PRIVATE, EXCLUDING_CRUDE_OIL, OFFICIAL_TRADE, BORDER_TRADE, LOCAL_ENTERPRISES … (the 'scopes' query lists them); "
                 + "leave it out for the area's whole trade.") String scope,
         @Column(bound = Bound.MULTIPLE, group = Group.COMPARISON) @Description("The growth as the multiple the article states («gấp 3 lần»: 3); "

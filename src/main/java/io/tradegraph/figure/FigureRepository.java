@@ -89,7 +89,8 @@ public class FigureRepository {
                 positions[fields.get(position).index()] = position;
             }
             revision = text ? fields.size() : -1;
-            list = FigureColumns.selectList(fields, "f.") + (text ? ", f.revision, f.recorded_at" : "");
+            list = fields.stream().map(field -> field.selectKey("f.")).collect(Collectors.joining(", "))
+                    + (text ? ", f.revision, f.recorded_at" : "");
         }
 
         /** The columns of what fields selected read: comparisons, provenance, both or neither. */
@@ -97,11 +98,19 @@ public class FigureRepository {
             return comparisons ? (text ? ALL : WITHOUT_TEXT) : (text ? WITHOUT_COMPARISONS : AMOUNTS);
         }
 
-        /** Reads each field from its place in the row; fields not read are null. */
-        FigureColumns.Values read(Row row, FigureColumns.Values values) {
+        /**
+         * Reads each field from its place in the row, a reference's code from the catalog by the key the row holds;
+         * fields not read are null.
+         */
+        FigureColumns.Values read(Row row, Snapshot known, FigureColumns.Values values) {
             for (int index = 0; index < positions.length; index++) {
                 int position = positions[index];
-                values.set(FigureColumns.ALL.get(index), position < 0 ? null : row.getValue(position));
+                FigureColumns.Field field = FigureColumns.ALL.get(index);
+                Object value = position < 0 ? null : row.getValue(position);
+                if (value != null && field.references() != null) {
+                    value = known(known.keyed(field.references()).code((Integer) value));
+                }
+                values.set(field, value);
             }
             return values;
         }
@@ -111,14 +120,17 @@ public class FigureRepository {
          * without the comparisons none of those (nulls), which no selection reads (see {@code @Loads}).
          */
         Figure figure(Row row, Snapshot known, FigureColumns.Values values) {
-            read(row, values);
-            return Figure.of(values, reference(known.areaByCode(), (String) values.get(AREA)),
-                    reference(known.periodByCode(), (String) values.get(PERIOD)),
-                    optionalReference(known.commodityByCode(), (String) values.get(COMMODITY)),
-                    optionalReference(known.marketByCode(), (String) values.get(MARKET)),
-                    optionalReference(known.scopeByCode(), (String) values.get(SCOPE)),
-                    reference(known.sourceByCode(), (String) values.get(SOURCE)),
+            read(row, known, values);
+            return Figure.of(values, record(row, known, AREA), record(row, known, PERIOD), record(row, known, COMMODITY),
+                    record(row, known, MARKET), record(row, known, SCOPE), record(row, known, SOURCE),
                     revision < 0 ? 0 : row.getInteger(revision), revision < 0 ? null : row.getOffsetDateTime(revision + 1));
+        }
+
+        /** The catalog's record a reference of the row names by key; null where the row names none. */
+        @SuppressWarnings("unchecked")
+        private <R> R record(Row row, Snapshot known, FigureColumns.Field field) {
+            Integer key = row.getInteger(positions[field.index()]);
+            return key == null ? null : known((R) known.keyed(field.references()).record(key));
         }
     }
 
@@ -194,9 +206,9 @@ public class FigureRepository {
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(size);
         Columns all = Columns.ALL;
-        return database.query("select " + all.list + FROM + where.sqlWhere() + orderBy(List.of(FigureOrder.CODE))
-                + " limit $" + parameters.size(), parameters, row -> new Stated(all.read(row, new FigureColumns.Values())
-                        .statement(), row.getInteger(all.revision), row.getOffsetDateTime(all.revision + 1)));
+        return query("select " + all.list + FROM + where.sqlWhere() + orderBy(List.of(FigureOrder.CODE))
+                + " limit $" + parameters.size(), parameters, (row, known, values) -> new Stated(all.read(row, known,
+                        values).statement(), row.getInteger(all.revision), row.getOffsetDateTime(all.revision + 1)));
     }
 
     /** Every revision of the given figures, by code and revision: one statement whatever the number of figures. */
@@ -264,19 +276,15 @@ public class FigureRepository {
     private static final FigureColumns.Field SOURCE = FigureColumns.field("source");
     private static final FigureColumns.Field SCOPE = FigureColumns.field("scope");
 
-    private static <R> R reference(Map<String, R> known, String code) {
-        R record = known.get(code);
+    /** A record or code the catalog knows by a row's key; one it does not know has it read again. */
+    private static <R> R known(R record) {
         if (record == null) {
             throw new UnknownReference();
         }
         return record;
     }
 
-    private static <R> R optionalReference(Map<String, R> known, String code) {
-        return code == null ? null : reference(known, code);
-    }
-
-    /** A row names a code that the cached reference records do not know. */
+    /** A row names a key that the cached reference records do not know. */
     private static final class UnknownReference extends RuntimeException {
         UnknownReference() {
             super(null, null, false, false);

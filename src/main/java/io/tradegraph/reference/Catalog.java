@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,6 +111,7 @@ public class Catalog implements Transactions.AfterCommit {
             List<Market> markets;
             List<Scope> scopes;
             List<Source> sources;
+            Map<String, Map<Integer, String>> keys;
         };
         // The version first: data read after it are at least as new, so an answer is never newer than its version.
         return list("select version from data_version", row -> row.getLong(0)).invoke(rows -> read.version = rows.get(0))
@@ -125,12 +128,14 @@ public class Catalog implements Transactions.AfterCommit {
                 .invoke(rows -> read.scopes = scopes(rows))
                 .chain(() -> list("select code, publisher, attributed_to, title, published_on, seed_file, url, recorded_at from source "
                         + "order by code", Catalog::source)).invoke(rows -> read.sources = rows)
+                .chain(() -> list(KEYS, row -> row)).invoke(rows -> read.keys = keys(rows))
                 .chain(() -> list("select f.area_code, f.period_code, count(distinct f.commodity_code)::int, "
                         + "count(distinct f.market_code)::int, count(*)::int, count(distinct f.scope_code)::int "
                         + "from figure f join period p on p.code = "
                         + "f.period_code where f.superseded_at is null and not f.retracted group by f.area_code, f.period_code, p.first_day, p.last_day "
                         + "order by f.area_code, p.first_day, p.last_day, f.period_code", row -> row))
-                .map(rows -> snapshot(read.areas, read.periods, read.commodities, read.markets, read.scopes, read.sources, rows))
+                .map(rows -> snapshot(read.areas, read.periods, read.commodities, read.markets, read.scopes, read.sources,
+                        rows, read.keys))
                 .invoke(loaded -> install(loaded, read.version));
     }
 
@@ -149,7 +154,8 @@ public class Catalog implements Transactions.AfterCommit {
 
     /** The snapshot of the tables read, with each area's periods and the shape from the figures' counts. */
     private static Snapshot snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities,
-            List<Market> markets, List<Scope> scopes, List<Source> sources, List<Row> countsByAreaAndPeriod) {
+            List<Market> markets, List<Scope> scopes, List<Source> sources, List<Row> countsByAreaAndPeriod,
+            Map<String, Map<Integer, String>> codesByKey) {
         Map<String, Period> periodByCode = new HashMap<>();
         periods.forEach(period -> periodByCode.put(period.code(), period));
         Map<String, List<Period>> periodsByArea = new HashMap<>();
@@ -162,7 +168,19 @@ public class Catalog implements Transactions.AfterCommit {
                     row.getInteger(5), row.getInteger(4)), Snapshot.Shape::max);
         }
         periodsByArea.replaceAll((area, list) -> List.copyOf(list));
-        return new Snapshot(areas, periods, commodities, markets, scopes, sources, periodsByArea, shapeByArea);
+        return new Snapshot(areas, periods, commodities, markets, scopes, sources, periodsByArea, shapeByArea, codesByKey);
+    }
+
+    /** The key of every record of the tables figures name by key (V12), by table: one statement. */
+    private static final String KEYS = Stream.of("area", "period", "commodity", "market", "scope", "source")
+            .map(table -> "select '" + table + "', id, code from " + table).collect(Collectors.joining(" union all "));
+
+    private static Map<String, Map<Integer, String>> keys(List<Row> rows) {
+        Map<String, Map<Integer, String>> keys = new HashMap<>();
+        for (Row row : rows) {
+            keys.computeIfAbsent(row.getString(0), table -> new HashMap<>()).put(row.getInteger(1), row.getString(2));
+        }
+        return keys;
     }
 
     private <T> Uni<List<T>> list(String sql, Function<Row, T> mapper) {

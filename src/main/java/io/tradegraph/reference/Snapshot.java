@@ -10,7 +10,7 @@ import io.tradegraph.core.ClientError;
 
 /**
  * One consistent copy of the reference data, each list in its natural order (areas, commodities, markets and sources
- * by code, periods chronologically), with indexes by code, and which periods each area has figures for.
+ * by code, periods chronologically), with indexes by code and by key, and which periods each area has figures for.
  * Immutable: a new copy replaces it whole.
  */
 public record Snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities, List<Market> markets,
@@ -18,7 +18,37 @@ public record Snapshot(List<Province> areas, List<Period> periods, List<Commodit
         Map<String, Commodity> commodityByCode, Map<String, Market> marketByCode, Map<String, Scope> scopeByCode,
         Map<String, Source> sourceByCode,
         Map<String, List<Province>> membersBySuccessor, Map<String, List<Period>> periodsByArea, Shape shape,
-        Map<String, Shape> shapeByArea) {
+        Map<String, Shape> shapeByArea, Map<String, Keyed<?>> keyed) {
+
+    /**
+     * One table's records by their integer keys (V12), which a figure's row names them by, and their codes: lists
+     * indexed by key, null where no record has one. A look-up by position, where a code is a string to decode and hash.
+     */
+    public record Keyed<R>(List<R> records, List<String> codes) {
+
+        /** The record with this key, or null when this snapshot knows none by it (one written since it was read). */
+        public R record(int key) {
+            return key >= 0 && key < records.size() ? records.get(key) : null;
+        }
+
+        /** The code of the record with this key, or null as for {@link #record}. */
+        public String code(int key) {
+            return key >= 0 && key < codes.size() ? codes.get(key) : null;
+        }
+
+        @SuppressWarnings("unchecked")
+        static <R> Keyed<R> of(Map<Integer, String> codesByKey, Map<String, R> byCode) {
+            int size = codesByKey.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+            Object[] records = new Object[size];
+            String[] codes = new String[size];
+            codesByKey.forEach((key, code) -> {
+                records[key] = byCode.get(code);
+                codes[key] = code;
+            });
+            return new Keyed<>(java.util.Collections.unmodifiableList(java.util.Arrays.asList((R[]) records)),
+                    java.util.Collections.unmodifiableList(java.util.Arrays.asList(codes)));
+        }
+    }
 
     /**
      * The most that any one list of the traversal holds in the stored figures: periods of one area, commodities,
@@ -60,7 +90,8 @@ public record Snapshot(List<Province> areas, List<Period> periods, List<Commodit
      * @param shapeByArea the most each area's lists hold; the largest of them is {@code shape}
      */
     public Snapshot(List<Province> areas, List<Period> periods, List<Commodity> commodities, List<Market> markets,
-            List<Scope> scopes, List<Source> sources, Map<String, List<Period>> periodsByArea, Map<String, Shape> shapeByArea) {
+            List<Scope> scopes, List<Source> sources, Map<String, List<Period>> periodsByArea, Map<String, Shape> shapeByArea,
+            Map<String, Map<Integer, String>> codesByKey) {
         this(List.copyOf(areas), List.copyOf(periods), List.copyOf(commodities), List.copyOf(markets), List.copyOf(scopes),
                 List.copyOf(sources), byCode(areas, Province::code), byCode(periods, Period::code),
                 byCode(commodities, Commodity::code), byCode(markets, Market::code), byCode(scopes, Scope::code),
@@ -68,7 +99,22 @@ public record Snapshot(List<Province> areas, List<Period> periods, List<Commodit
                 areas.stream().filter(a -> a.successorCode() != null).collect(Collectors.toUnmodifiableMap(
                         Province::successorCode, List::of, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList())),
                 Map.copyOf(periodsByArea), shapeByArea.values().stream().reduce(Shape.EMPTY, Shape::max),
-                Map.copyOf(shapeByArea));
+                Map.copyOf(shapeByArea), Map.of(
+                        "area", Keyed.of(codesByKey.getOrDefault("area", Map.of()), byCode(areas, Province::code)),
+                        "period", Keyed.of(codesByKey.getOrDefault("period", Map.of()), byCode(periods, Period::code)),
+                        "commodity", Keyed.of(codesByKey.getOrDefault("commodity", Map.of()), byCode(commodities, Commodity::code)),
+                        "market", Keyed.of(codesByKey.getOrDefault("market", Map.of()), byCode(markets, Market::code)),
+                        "scope", Keyed.of(codesByKey.getOrDefault("scope", Map.of()), byCode(scopes, Scope::code)),
+                        "source", Keyed.of(codesByKey.getOrDefault("source", Map.of()), byCode(sources, Source::code))));
+    }
+
+    /** The records of a table that figures name (FigureInput's {@code @Column(references)}), by key. */
+    public Keyed<?> keyed(String table) {
+        Keyed<?> found = keyed.get(table);
+        if (found == null) {
+            throw new IllegalArgumentException("No reference table " + table);
+        }
+        return found;
     }
 
     /** The periods this area has figures for (of any scope), chronologically. */

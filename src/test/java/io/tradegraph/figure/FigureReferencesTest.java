@@ -58,6 +58,42 @@ class FigureReferencesTest {
         }
     }
 
+    /**
+     * A figure's keys (V12) are those of the records its codes name, whoever writes it, with whatever keys the write
+     * gives: reads take the keys for the codes.
+     */
+    @Test
+    void aFigureNamesItsReferencesByTheKeysOfItsCodesWhoeverWritesIt() {
+        String commodity = database.query("select code from commodity order by code limit 1").execute()
+                .await().atMost(Duration.ofSeconds(10)).iterator().next().getString(0);
+        execute("insert into figure (code, area_code, period_code, flow, commodity_code, amount, unit, amount_precision, "
+                + "status, source_code, paragraph, quote, area_id, period_id, market_id) values ('test-keys', 'VN-57', "
+                + "'2024', 'EXPORT', '" + commodity + "', 1000, 'USD', 1, 'REPORTED', '000', 1, 'test', 1, 1, 1)");
+        try {
+            assertEquals(0, figuresWhoseKeysDisagree(), "inserted with keys of other records");
+            execute("update figure set commodity_code = null, market_code = 'CN', scope_id = 1 where code = 'test-keys'");
+            assertEquals(0, figuresWhoseKeysDisagree(), "codes changed, and a key written past them");
+            assertEquals(1, count("select count(*) from figure where code = 'test-keys' and commodity_id is null "
+                    + "and market_id = (select id from market where code = 'CN') and scope_id is null"));
+        } finally {
+            execute("delete from figure where code = 'test-keys'");
+        }
+    }
+
+    /** Figures, of every revision, whose key of a reference is not the key of the record their code names. */
+    private long figuresWhoseKeysDisagree() {
+        return count("select count(*) from figure f where f.area_id is distinct from (select id from area where code = f.area_code) "
+                + "or f.period_id is distinct from (select id from period where code = f.period_code) "
+                + "or f.source_id is distinct from (select id from source where code = f.source_code) "
+                + "or f.commodity_id is distinct from (select id from commodity where code = f.commodity_code) "
+                + "or f.market_id is distinct from (select id from market where code = f.market_code) "
+                + "or f.scope_id is distinct from (select id from scope where code = f.scope_code)");
+    }
+
+    private long count(String sql) {
+        return database.query(sql).execute().await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
+    }
+
     private void execute(String sql) {
         database.query(sql).execute().await().atMost(Duration.ofSeconds(10));
     }
