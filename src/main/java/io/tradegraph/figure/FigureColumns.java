@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -154,9 +155,29 @@ public final class FigureColumns {
         return fields.stream().map(f -> f.select(alias)).collect(Collectors.joining(", "));
     }
 
-    /** The columns of every field, for an insert. */
+    /** The columns of every field, then the keys of the references, for an insert. */
     static String columnList() {
-        return ALL.stream().map(Field::column).collect(Collectors.joining(", "));
+        return Stream.concat(ALL.stream().map(Field::column), references().map(f -> f.references() + "_id"))
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * What {@link #columnList()} inserts, from the records of {@code jsonb_to_recordset(...) as r(...)} joined with
+     * each reference table ({@link #referenceJoins}): every field, then the keys of the codes it names.
+     */
+    static String insertedValues() {
+        return Stream.concat(ALL.stream().map(f -> "r." + f.column()), references().map(f -> f.references() + ".id"))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Each reference table joined by code with the records {@code r}: set-based, a hash table each for a large insert. */
+    static String referenceJoins() {
+        return references().map(f -> " left join " + f.references() + " on " + f.references() + ".code = r." + f.column())
+                .collect(Collectors.joining());
+    }
+
+    private static Stream<Field> references() {
+        return ALL.stream().filter(f -> f.references() != null);
     }
 
     /** The columns of every field with their types, for {@code jsonb_to_recordset(...) as r(...)}. */

@@ -98,39 +98,63 @@ public class FigureRepository {
             return comparisons ? (text ? ALL : WITHOUT_TEXT) : (text ? WITHOUT_COMPARISONS : AMOUNTS);
         }
 
-        /**
-         * Reads each field from its place in the row, a reference's code from the catalog by the key the row holds;
-         * fields not read are null.
-         */
-        FigureColumns.Values read(Row row, Snapshot known, FigureColumns.Values values) {
+        /** Reads each field from its place in the row, a reference as its code; fields not read are null. */
+        FigureColumns.Values read(Row row, Reading reading) {
+            FigureColumns.Values values = reading.values;
             for (int index = 0; index < positions.length; index++) {
                 int position = positions[index];
-                FigureColumns.Field field = FigureColumns.ALL.get(index);
-                Object value = position < 0 ? null : row.getValue(position);
-                if (value != null && field.references() != null) {
-                    value = known(known.keyed(field.references()).code((Integer) value));
-                }
-                values.set(field, value);
+                Snapshot.Keyed<?> keyed = reading.keyed[index];
+                Object value = position < 0 ? null : keyed == null ? row.getValue(position) : code(row, position, keyed);
+                values.set(FigureColumns.ALL.get(index), value);
             }
             return values;
         }
 
         /**
          * Maps a row; without the provenance, a figure has none (nulls, and 0 for the paragraph and revision), and
-         * without the comparisons none of those (nulls), which no selection reads (see {@code @Loads}).
+         * without the comparisons none of those (nulls), which no selection reads (see {@code @Loads}). Its
+         * references are the catalog's records, found by key; the values hold no codes for them.
          */
-        Figure figure(Row row, Snapshot known, FigureColumns.Values values) {
-            read(row, known, values);
-            return Figure.of(values, record(row, known, AREA), record(row, known, PERIOD), record(row, known, COMMODITY),
-                    record(row, known, MARKET), record(row, known, SCOPE), record(row, known, SOURCE),
-                    revision < 0 ? 0 : row.getInteger(revision), revision < 0 ? null : row.getOffsetDateTime(revision + 1));
+        Figure figure(Row row, Reading reading) {
+            FigureColumns.Values values = reading.values;
+            for (int index = 0; index < positions.length; index++) {
+                int position = positions[index];
+                values.set(FigureColumns.ALL.get(index), position < 0 || reading.keyed[index] != null ? null
+                        : row.getValue(position));
+            }
+            return Figure.of(values, record(row, reading, AREA), record(row, reading, PERIOD),
+                    record(row, reading, COMMODITY), record(row, reading, MARKET), record(row, reading, SCOPE),
+                    record(row, reading, SOURCE), revision < 0 ? 0 : row.getInteger(revision),
+                    revision < 0 ? null : row.getOffsetDateTime(revision + 1));
         }
 
         /** The catalog's record a reference of the row names by key; null where the row names none. */
         @SuppressWarnings("unchecked")
-        private <R> R record(Row row, Snapshot known, FigureColumns.Field field) {
+        private <R> R record(Row row, Reading reading, FigureColumns.Field field) {
             Integer key = row.getInteger(positions[field.index()]);
-            return key == null ? null : known((R) known.keyed(field.references()).record(key));
+            return key == null ? null : known((R) reading.keyed[field.index()].record(key));
+        }
+
+        private static String code(Row row, int position, Snapshot.Keyed<?> keyed) {
+            Integer key = row.getInteger(position);
+            return key == null ? null : known(keyed.code(key));
+        }
+    }
+
+    /**
+     * What mapping the rows of one read takes: the snapshot's records of each reference field, found once for the
+     * read rather than for each of its thousands of rows, and a holder of a row's values, filled again for each.
+     */
+    private static final class Reading {
+        final Snapshot.Keyed<?>[] keyed = new Snapshot.Keyed<?>[FigureColumns.ALL.size()];
+        final FigureColumns.Values values = new FigureColumns.Values();
+
+        Reading(Snapshot known) {
+            for (FigureColumns.Field field : FigureColumns.ALL) {
+                if (field.references() != null) {
+                    keyed[field.index()] = known.keyed(field.references());
+                }
+            }
         }
     }
 
@@ -207,8 +231,8 @@ public class FigureRepository {
         parameters.add(size);
         Columns all = Columns.ALL;
         return query("select " + all.list + FROM + where.sqlWhere() + orderBy(List.of(FigureOrder.CODE))
-                + " limit $" + parameters.size(), parameters, (row, known, values) -> new Stated(all.read(row, known,
-                        values).statement(), row.getInteger(all.revision), row.getOffsetDateTime(all.revision + 1)));
+                + " limit $" + parameters.size(), parameters, (row, reading) -> new Stated(all.read(row, reading)
+                        .statement(), row.getInteger(all.revision), row.getOffsetDateTime(all.revision + 1)));
     }
 
     /** Every revision of the given figures, by code and revision: one statement whatever the number of figures. */
@@ -217,7 +241,7 @@ public class FigureRepository {
         int after = all.revision + 2;
         return query("select " + all.list + ", f.superseded_at, f.recorded_by, f.reason, f.retracted"
                 + FROM + " where f.code = any($1) order by f.code, f.revision", List.of((Object) codes.toArray(String[]::new)),
-                (row, known, values) -> new FigureRevision(all.figure(row, known, values), row.getOffsetDateTime(after),
+                (row, reading) -> new FigureRevision(all.figure(row, reading), row.getOffsetDateTime(after),
                         row.getString(after + 1), row.getString(after + 2), row.getBoolean(after + 3)));
     }
 
@@ -256,17 +280,17 @@ public class FigureRepository {
 
     private static <T> List<T> map(Iterable<Row> rows, Snapshot known, RowMapper<T> mapper) {
         List<T> mapped = new ArrayList<>();
-        FigureColumns.Values values = new FigureColumns.Values();
+        Reading reading = new Reading(known);
         for (Row row : rows) {
-            mapped.add(mapper.map(row, known, values));
+            mapped.add(mapper.map(row, reading));
         }
         return mapped;
     }
 
-    /** Maps a row, with a holder of its values to fill, the same for every row of a read. */
+    /** Maps a row of a read. */
     @FunctionalInterface
     private interface RowMapper<T> {
-        T map(Row row, Snapshot known, FigureColumns.Values values);
+        T map(Row row, Reading reading);
     }
 
     private static final FigureColumns.Field AREA = FigureColumns.field("area");
@@ -414,12 +438,13 @@ public class FigureRepository {
      * PostgreSQL unpacks into rows (numbers as strings, so that each keeps its digits and scale exactly). One
      * statement shape and one parameter whatever the number of rows: one row a statement took 39,000 round trips
      * for a large file, and a parameter a value strained Hibernate's handling of parameters. The parameter is text,
-     * cast: a parameter PostgreSQL takes for jsonb, the reactive client would send as one JSON string.
+     * cast: a parameter PostgreSQL takes for jsonb, the reactive client would send as one JSON string. The keys of
+     * the references come from joins with their tables, which is cheaper than V12's trigger finding them row by row.
      */
     private static final String INSERT = "insert into figure (revision, recorded_by, reason, retracted, "
-            + FigureColumns.columnList() + ") select revision, ?2, reason, retracted, " + FigureColumns.columnList()
+            + FigureColumns.columnList() + ") select r.revision, ?2, r.reason, r.retracted, " + FigureColumns.insertedValues()
             + " from jsonb_to_recordset(cast(cast(?1 as text) as jsonb)) as r(revision integer, reason text, "
-            + "retracted boolean, " + FigureColumns.recordType() + ")";
+            + "retracted boolean, " + FigureColumns.recordType() + ")" + FigureColumns.referenceJoins();
     /** Rows one INSERT takes: its JSON stays near a megabyte, its run well within the statement timeout. */
     static final int ROWS_PER_INSERT = 5000;
     private static final JsonProvider JSON = JsonProvider.provider();

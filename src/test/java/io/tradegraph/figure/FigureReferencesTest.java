@@ -2,6 +2,8 @@ package io.tradegraph.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
@@ -59,20 +61,28 @@ class FigureReferencesTest {
     }
 
     /**
-     * A figure's keys (V12) are those of the records its codes name, whoever writes it, with whatever keys the write
-     * gives: reads take the keys for the codes.
+     * A figure's keys (V12) are those of the records its codes name: left out by a writer, they are filled in; given,
+     * they must be those (reads take the keys for the codes).
      */
     @Test
     void aFigureNamesItsReferencesByTheKeysOfItsCodesWhoeverWritesIt() {
         String commodity = database.query("select code from commodity order by code limit 1").execute()
                 .await().atMost(Duration.ofSeconds(10)).iterator().next().getString(0);
-        execute("insert into figure (code, area_code, period_code, flow, commodity_code, amount, unit, amount_precision, "
-                + "status, source_code, paragraph, quote, area_id, period_id, market_id) values ('test-keys', 'VN-57', "
-                + "'2024', 'EXPORT', '" + commodity + "', 1000, 'USD', 1, 'REPORTED', '000', 1, 'test', 1, 1, 1)");
+        String insert = "insert into figure (code, area_code, period_code, flow, commodity_code, amount, unit, "
+                + "amount_precision, status, source_code, paragraph, quote%s) values ('test-keys', 'VN-57', '2024', "
+                + "'EXPORT', '" + commodity + "', 1000, 'USD', 1, 'REPORTED', '000', 1, 'test'%s)";
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> execute(insert.formatted(", area_id",
+                ", (select id from area where code = 'VN-01')")));
+        assertTrue(refused.getMessage().contains("figure_area_fkey"), refused.getMessage());
+        execute(insert.formatted("", ""));
         try {
-            assertEquals(0, figuresWhoseKeysDisagree(), "inserted with keys of other records");
-            execute("update figure set commodity_code = null, market_code = 'CN', scope_id = 1 where code = 'test-keys'");
-            assertEquals(0, figuresWhoseKeysDisagree(), "codes changed, and a key written past them");
+            assertEquals(0, figuresWhoseKeysDisagree(), "inserted without keys");
+            execute("update figure set market_code = 'CN' where code = 'test-keys'");
+            refused = assertThrows(RuntimeException.class,
+                    () -> execute("update figure set commodity_code = null where code = 'test-keys'"));
+            assertTrue(refused.getMessage().contains("figure_commodity_fkey"), refused.getMessage());
+            execute("update figure set commodity_code = null, commodity_id = null where code = 'test-keys'");
+            assertEquals(0, figuresWhoseKeysDisagree(), "codes changed");
             assertEquals(1, count("select count(*) from figure where code = 'test-keys' and commodity_id is null "
                     + "and market_id = (select id from market where code = 'CN') and scope_id is null"));
         } finally {
