@@ -383,6 +383,9 @@ public class FigureRepository {
     /**
      * The revisions in force of the given figures, retracted ones included, by code: one statement whatever the
      * number of codes, which travel as one JSON parameter. An import of new figures, the common case, finds none.
+     * The codes are an array the index of current figures is probed with, not a set joined with the table: with
+     * statistics from before the last large import, PostgreSQL joined 39,000 codes with every current figure by
+     * nested loop, past the statement timeout.
      */
     public Uni<Map<String, StoredRevision>> inForce(Set<String> codes) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
@@ -403,9 +406,9 @@ public class FigureRepository {
                 });
     }
 
-    private static final String STORED = "select " + FigureColumns.selectList(FigureColumns.ALL, "") + ", id, revision, "
-            + "retracted from figure where superseded_at is null and code in "
-            + "(select jsonb_array_elements_text(cast(cast(?1 as text) as jsonb)))";
+    static final String STORED = "select " + FigureColumns.selectList(FigureColumns.ALL, "") + ", id, revision, "
+            + "retracted from figure where superseded_at is null and code = any(array("
+            + "select jsonb_array_elements_text(cast(cast(?1 as text) as jsonb))))";
 
     /**
      * Marks revisions superseded now, each only if it still is in force and was recorded before this transaction
@@ -420,8 +423,8 @@ public class FigureRepository {
         JsonArrayBuilder ids = JSON.createArrayBuilder();
         revisions.forEach(revision -> ids.add(revision.id()));
         return Panache.getSession().chain(session -> session.createNativeQuery("update figure set superseded_at = "
-                + "current_timestamp where superseded_at is null and recorded_at <= current_timestamp and id in "
-                + "(select cast(jsonb_array_elements_text(cast(cast(?1 as text) as jsonb)) as bigint))")
+                + "current_timestamp where superseded_at is null and recorded_at <= current_timestamp and id = any(array("
+                + "select cast(jsonb_array_elements_text(cast(cast(?1 as text) as jsonb)) as bigint)))")
                 .setParameter(1, ids.build().toString()).executeUpdate()).invoke(count -> {
                     if (count != revisions.size()) {
                         throw new ClientError.Conflict("CONFLICT", "Another editor revised figure "
