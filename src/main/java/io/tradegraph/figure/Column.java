@@ -25,8 +25,8 @@ public @interface Column {
 
     /**
      * For a code of a reference record, the record's table: the figure table holds the record's integer key beside
-     * the code ({@code <table>_id}, which V12's trigger keeps in step), and reads take the key, looked up in the
-     * catalog ({@code Snapshot.Keys}), rather than the code as a string.
+     * the code ({@code <table>_id}; V12's foreign keys hold the pair to the record), and reads take the key, looked up
+     * in the catalog ({@code Snapshot.Keyed}), rather than the code as a string.
      */
     String references() default "";
 

@@ -100,14 +100,7 @@ public class FigureRepository {
 
         /** Reads each field from its place in the row, a reference as its code; fields not read are null. */
         FigureColumns.Values read(Row row, Reading reading) {
-            FigureColumns.Values values = reading.values;
-            for (int index = 0; index < positions.length; index++) {
-                int position = positions[index];
-                Snapshot.Keyed<?> keyed = reading.keyed[index];
-                Object value = position < 0 ? null : keyed == null ? row.getValue(position) : code(row, position, keyed);
-                values.set(FigureColumns.ALL.get(index), value);
-            }
-            return values;
+            return fill(row, reading, true);
         }
 
         /**
@@ -116,16 +109,24 @@ public class FigureRepository {
          * references are the catalog's records, found by key; the values hold no codes for them.
          */
         Figure figure(Row row, Reading reading) {
-            FigureColumns.Values values = reading.values;
-            for (int index = 0; index < positions.length; index++) {
-                int position = positions[index];
-                values.set(FigureColumns.ALL.get(index), position < 0 || reading.keyed[index] != null ? null
-                        : row.getValue(position));
-            }
+            FigureColumns.Values values = fill(row, reading, false);
             return Figure.of(values, record(row, reading, AREA), record(row, reading, PERIOD),
                     record(row, reading, COMMODITY), record(row, reading, MARKET), record(row, reading, SCOPE),
                     record(row, reading, SOURCE), revision < 0 ? 0 : row.getInteger(revision),
                     revision < 0 ? null : row.getOffsetDateTime(revision + 1));
+        }
+
+        /** The read's holder filled with the row's fields; references as their codes, or as nulls. */
+        private FigureColumns.Values fill(Row row, Reading reading, boolean codes) {
+            FigureColumns.Values values = reading.values;
+            for (int index = 0; index < positions.length; index++) {
+                int position = positions[index];
+                Snapshot.Keyed<?> keyed = reading.keyed[index];
+                Object value = position < 0 ? null : keyed == null ? row.getValue(position)
+                        : codes ? code(row, position, keyed) : null;
+                values.set(FigureColumns.ALL.get(index), value);
+            }
+            return values;
         }
 
         /** The catalog's record a reference of the row names by key; null where the row names none. */
